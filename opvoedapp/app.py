@@ -1,0 +1,139 @@
+"""Composition root: Qt application, content database, user-data folder, main window.
+
+The window is shown before the database is opened so it appears as fast as an empty one;
+content arrives on the first turn of the event loop.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from opvoedapp import APP_NAME, ORGANISATION_NAME
+from opvoedapp.consult import ConsultState
+from opvoedapp.content.database import open_guideline_database
+from opvoedapp.content.errors import GuidelineDatabaseError
+from opvoedapp.content.repository import ContentRepository
+from opvoedapp.crash import install_crash_handler
+from opvoedapp.i18n import install_dutch_translations
+from opvoedapp.paths import guideline_database_path
+from opvoedapp.services import Services
+from opvoedapp.views.consult_bar import ConsultBar
+from opvoedapp.views.handout_basket import HandoutBasket
+from opvoedapp.views.main_window import MainWindow, TabSpec
+from opvoedapp.views.offer_state import OfferState
+
+EXIT_CONTENT_ERROR = 2
+# For bench/run.py: quit after the first paint of the window, or once content is shown and
+# the event loop is idle. Measuring hooks only; they change nothing else.
+BENCH_EXIT_ENV = "OPVOEDAPP_EXIT_AFTER"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def tab_specs() -> list[TabSpec]:
+    from opvoedapp.views import overview_tabs as o
+
+    return [
+        TabSpec("tab-beslisschema", _tr("Beslisschema"), lambda s: o.scheme_view(s.content)),
+        TabSpec("tab-leeftijdsfasen", _tr("Leeftijdsfasen"),
+                lambda s: o.age_phases_view(s.content)),
+        TabSpec("tab-interventies", _tr("Interventies"),
+                lambda s: o.interventions_view(s.content)),
+        TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"),
+                lambda s: o.competencies_view(s.content)),
+    ]
+
+
+def user_data_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def build_window(settings: QSettings, consult: ConsultState) -> MainWindow:
+    bar = ConsultBar(consult)
+    window = MainWindow(tab_specs(), settings, bar)
+    window.new_consult_requested.connect(consult.clear)
+    return window
+
+
+def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
+                 data_dir: Path) -> Services:
+    """Open the database and hand it to the window; raises GuidelineDatabaseError."""
+    repo = ContentRepository(open_guideline_database(db_path))
+    basket = HandoutBasket(window)
+    consult.cleared.connect(basket.clear)
+    services = Services(content=repo, consult=consult, user_data_dir=data_dir, basket=basket,
+                        offer=OfferState(window))
+    window.consult_bar.set_questions(repo.questions)  # type: ignore[attr-defined]
+    window.about_requested.connect(lambda: _show_about(window, repo))
+    window.set_services(services)
+    return services
+
+
+def _show_about(parent: QWidget, repo: ContentRepository) -> None:
+    from opvoedapp.views.about_dialog import AboutDialog
+
+    AboutDialog(repo.meta, parent).exec()
+
+
+def show_startup_error(message: str) -> None:
+    QMessageBox.critical(None, _tr("Opvoedapp kan niet starten"), message)
+
+
+def _database_argument(argv: list[str]) -> Path | None:
+    if "--database" in argv:
+        index = argv.index("--database")
+        if index + 1 < len(argv):
+            return Path(argv[index + 1])
+    return None
+
+
+class _FirstPaintQuit(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QCoreApplication.quit)
+            watched.removeEventFilter(self)
+        return False
+
+
+def run(argv: list[str], report_error: Callable[[str], None] = show_startup_error) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationName(APP_NAME)
+    install_dutch_translations(app)
+    data_dir = user_data_dir()
+    install_crash_handler(data_dir)
+    consult = ConsultState()
+    window = build_window(QSettings(), consult)
+    bench_exit = os.environ.get(BENCH_EXIT_ENV, "")
+    if bench_exit == "first-paint":
+        paint_watch = _FirstPaintQuit(window)
+        window.installEventFilter(paint_watch)
+    window.show()
+    exit_code = 0
+
+    def load() -> None:
+        nonlocal exit_code
+        try:
+            load_content(window, consult, _database_argument(argv) or guideline_database_path(),
+                         data_dir)
+        except GuidelineDatabaseError as exc:
+            window.hide()
+            report_error(exc.message)
+            exit_code = EXIT_CONTENT_ERROR
+            app.quit()
+            return
+        if bench_exit == "ready":
+            QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, load)
+    result = app.exec()
+    return exit_code or result

@@ -1,0 +1,61 @@
+"""Commands without a window. Errors: one Dutch line on stderr, exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from opvoedapp import __version__
+from opvoedapp.content.errors import GuidelineDatabaseError
+
+EXIT_USAGE = 2
+
+# Subcommands register here: name -> (add_arguments, run). Later commands (handout, self-test)
+# add themselves in their own modules through register().
+_COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None],
+                           Callable[[argparse.Namespace], int]]] = {}
+
+
+def register(name: str, add_arguments: Callable[[argparse.ArgumentParser], None],
+             run: Callable[[argparse.Namespace], int]) -> None:
+    _COMMANDS[name] = (add_arguments, run)
+
+
+def command_names() -> set[str]:
+    _load_commands()
+    return set(_COMMANDS)
+
+
+class _DutchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"opvoedapp: ongeldige opdracht: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _load_commands() -> None:
+    from opvoedapp import cli_commands  # noqa: F401  (registers the commands)
+
+
+def run(argv: list[str]) -> int:
+    _load_commands()
+    parser = _DutchParser(prog="opvoedapp", description="Opvoedapp zonder venster.")
+    parser.add_argument("--version", action="version", version=f"opvoedapp {__version__}")
+    parser.add_argument("--database", type=Path, help="een andere richtlijndatabase gebruiken")
+    sub = parser.add_subparsers(dest="command", parser_class=_DutchParser)
+    for name, (add_arguments, _run) in sorted(_COMMANDS.items()):
+        add_arguments(sub.add_parser(name))
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 0
+    try:
+        return _COMMANDS[args.command][1](args)
+    except GuidelineDatabaseError as exc:
+        sys.stderr.write(f"opvoedapp: {exc.message}\n")
+        return EXIT_USAGE
+    except OSError as exc:
+        name = exc.filename or ""
+        sys.stderr.write(f"opvoedapp: kan niet schrijven of lezen: {name} ({exc.strerror}).\n")
+        return EXIT_USAGE

@@ -1,0 +1,3 @@
+"""The list of command-line commands; each module registers itself with opvoedapp.cli."""
+
+from opvoedapp.commands import export_content  # noqa: F401

@@ -1,0 +1,1 @@
+"""Guideline content: schema, build step, read-only queries. No Qt in this package."""

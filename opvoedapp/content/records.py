@@ -1,0 +1,175 @@
+"""Small immutable objects the content queries return; views and documents only see these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ContentMeta:
+    schema_version: int
+    content_edition: str
+    checksum: str
+    copyright: str
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    key: str
+    text: str
+    own_words: bool
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AgePhase:
+    """A column of Table 1."""
+
+    key: str
+    age_from: int
+    age_to: int
+    label: str
+    settings: tuple[str, ...]
+    developmental_tasks: tuple[str, ...]
+    parenting_tasks: tuple[str, ...]
+    normal_problems: tuple[str, ...]
+    serious_problems: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class AgeGroup:
+    """A column of Table 2."""
+
+    key: str
+    label: str
+    age_from: int
+    age_to: int
+
+
+@dataclass(frozen=True)
+class Question:
+    """A row of Table 2; sub-topics carry their question's key in ``parent_key``."""
+
+    key: str
+    label: str
+    parent_key: str
+    source: str
+
+
+@dataclass(frozen=True)
+class MatrixEntry:
+    intervention_key: str
+    printed_name: str
+    qualifier: str
+    footnote: int
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    question_key: str
+    age_group_key: str  # "" where the seed does not show the column
+    kind: str  # "preventie", "lichte hulp", or "" where the seed does not say
+    position_note: str
+    source: str
+    entries: tuple[MatrixEntry, ...]
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    text: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class LaterRecognition:
+    year: int
+    rating: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Intervention:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    in_table2: bool
+    guideline_qualification: str
+    guideline_qualification_source: str
+    evidence: str
+    universal_or_selective: str
+    description_own: str
+    target_group_own: str
+    age_from_months: int | None
+    age_to_months: int | None
+    format_own: str
+    duration_own: str
+    delivered_by_own: str
+    later_recognition: tuple[LaterRecognition, ...]
+    gaps: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Instrument:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    purpose: str
+    use: str
+    age_from_months: int | None
+    age_to_months: int | None
+    age_text: str
+    instrument_age_own: str
+    description_own: str
+    respondent_own: str
+    items_count: int | None
+    gaps: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InstrumentRule:
+    text_own: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CompetencyItem:
+    key: str  # stable, e.g. "3.07": user scores refer to it
+    competency_number: int
+    position: int
+    stem: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Competency:
+    number: int
+    title: str
+    source: str
+    items: tuple[CompetencyItem, ...]
+
+
+@dataclass(frozen=True)
+class ScaleLabel:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    position: int
+    chapter: str
+    chapter_title: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    file: str
+    location: str
+    seed: str
+    corrected: str

@@ -1,0 +1,7 @@
+"""The schema version shared by the build (writer) and the reader.
+
+Kept in its own tiny module so the reader can check it without importing SQLAlchemy.
+"""
+
+SCHEMA_VERSION = 1
+CONTENT_EDITION = "JGZ-richtlijn Opvoedingsondersteuning, NCJ 2013"

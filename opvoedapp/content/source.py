@@ -1,0 +1,106 @@
+"""Read and check the reviewable content files in ``data/source``.
+
+The checks here are structural (references resolve, every entry names its source, uncertain
+positions are explained); counts that pin the guideline's content live in the tests.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from opvoedapp.content.errors import ContentSourceError
+
+SOURCE_FILES = (
+    "age_phases",
+    "intervention_matrix",
+    "interventions",
+    "instruments",
+    "werkkaart1",
+    "competencies",
+    "recommendations",
+    "decision_scheme",
+)
+MATRIX_KINDS = ("preventie", "lichte hulp", "")
+EVIDENCE_LEVELS = (
+    "bewezen effectief",
+    "waarschijnlijk effectief",
+    "in theorie effectief",
+    "theoretisch goed onderbouwd",
+    "veelbelovend",
+    "",
+)
+
+
+def load_sources(source_dir: Path) -> dict[str, Any]:
+    """Parse every content file; raise ContentSourceError listing every problem found."""
+    data: dict[str, Any] = {}
+    problems: list[str] = []
+    for name in SOURCE_FILES:
+        path = source_dir / f"{name}.toml"
+        try:
+            data[name] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            problems.append(f"{path.name}: missing")
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(f"{path.name}: {exc}")
+    if not problems:
+        problems.extend(_check(data))
+    if problems:
+        raise ContentSourceError("data/source is not valid:\n  " + "\n  ".join(problems))
+    return data
+
+
+def _check(data: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    intervention_keys = {i["key"] for i in data["interventions"].get("intervention", [])}
+    matrix = data["intervention_matrix"]
+    question_keys = {q["key"] for q in matrix.get("question", [])}
+    subtopic_keys = {s["key"] for s in matrix.get("subtopic", [])}
+    group_keys = {g["key"] for g in matrix.get("age_group", [])}
+    footnotes = {f["number"] for f in matrix.get("footnote", [])}
+
+    for n, cell in enumerate(matrix.get("cell", []), 1):
+        where = f"intervention_matrix cell {n}"
+        if cell["question"] not in question_keys:
+            problems.append(f"{where}: unknown question {cell['question']!r}")
+        if cell.get("subtopic") and cell["subtopic"] not in subtopic_keys:
+            problems.append(f"{where}: unknown subtopic {cell['subtopic']!r}")
+        if cell.get("age_group") and cell["age_group"] not in group_keys:
+            problems.append(f"{where}: unknown age group {cell['age_group']!r}")
+        if cell.get("kind", "") not in MATRIX_KINDS:
+            problems.append(f"{where}: kind {cell.get('kind')!r}")
+        if (not cell.get("age_group") or not cell.get("kind")) and not cell.get("position_note"):
+            problems.append(f"{where}: an unknown column or kind needs a position_note")
+        for entry in cell.get("entry", []):
+            if entry["intervention"] not in intervention_keys:
+                problems.append(f"{where}: unknown intervention {entry['intervention']!r}")
+            if entry.get("footnote", 0) and entry["footnote"] not in footnotes:
+                problems.append(f"{where}: unknown footnote {entry['footnote']}")
+        problems.extend(_missing_source(cell, where))
+
+    for item in data["interventions"].get("intervention", []):
+        where = f"intervention {item.get('key')}"
+        if item.get("evidence", "") not in EVIDENCE_LEVELS:
+            problems.append(f"{where}: evidence {item.get('evidence')!r}")
+        problems.extend(_missing_source(item, where))
+    for item in data["instruments"].get("instrument", []):
+        problems.extend(_missing_source(item, f"instrument {item.get('key')}"))
+    for item in data["age_phases"].get("phase", []):
+        problems.extend(_missing_source(item, f"age phase {item.get('key')}"))
+    for item in data["competencies"].get("competency", []):
+        problems.extend(_missing_source(item, f"competency {item.get('number')}"))
+    for n, item in enumerate(data["recommendations"].get("recommendation", []), 1):
+        problems.extend(_missing_source(item, f"recommendation {n}"))
+    scheme = data["decision_scheme"]
+    for kind in ("step", "outcome", "start_situation", "anamnesis_item"):
+        for item in scheme.get(kind, []):
+            problems.extend(_missing_source(item, f"decision scheme {kind} {item.get('key', '')}"))
+    return problems
+
+
+def _missing_source(entry: dict[str, Any], where: str) -> list[str]:
+    if entry.get("source") or entry.get("sources"):
+        return []
+    return [f"{where}: no source"]

@@ -1,0 +1,36 @@
+"""What a parent handout should contain: plain data, filled from the tabs, read by documents.
+
+Nothing here is stored: a request lives for one consult. An addressee name, when typed, is
+used for one print and is not part of this object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class HandoutRequest:
+    age_phase_keys: tuple[str, ...] = ()        # Table 1 phases, in the order chosen
+    intervention_keys: tuple[str, ...] = ()     # interventions, in the order chosen
+    question_key: str = ""                      # the parent's question (Table 2 row)
+    age_months: int | None = None               # the consult's age, for "what comes next"
+    agreements: tuple[str, ...] = ()            # from the consult summary
+    follow_up: str = ""
+    personal_note: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def with_phase(self, key: str) -> HandoutRequest:
+        if key in self.age_phase_keys:
+            return self
+        return replace(self, age_phase_keys=(*self.age_phase_keys, key))
+
+    def with_intervention(self, key: str) -> HandoutRequest:
+        if key in self.intervention_keys:
+            return self
+        return replace(self, intervention_keys=(*self.intervention_keys, key))
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.age_phase_keys or self.intervention_keys or self.agreements
+                    or self.follow_up or self.personal_note)

@@ -1,0 +1,28 @@
+"""Where the program finds its bundled files, in a checkout and in the frozen build."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+GUIDELINE_DB_ENV = "OPVOEDAPP_GUIDELINE_DB"
+
+
+def repository_root() -> Path:
+    """The checkout root (or, frozen, the bundle folder that holds ``data/``)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
+def guideline_database_path() -> Path:
+    override = os.environ.get(GUIDELINE_DB_ENV)
+    if override:
+        return Path(override)
+    return repository_root() / "data" / "guideline.sqlite"
+
+
+def resources_dir() -> Path:
+    return Path(__file__).resolve().parent / "resources"

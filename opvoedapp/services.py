@@ -1,0 +1,24 @@
+"""What the composition root hands to the tab factories.
+
+Each factory takes what its view needs from here and passes it to the view's constructor
+explicitly, so a test can build any view with only the pieces it uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from opvoedapp.consult import ConsultState
+from opvoedapp.content.repository import ContentRepository
+from opvoedapp.views.handout_basket import HandoutBasket
+from opvoedapp.views.offer_state import OfferState
+
+
+@dataclass
+class Services:
+    content: ContentRepository
+    consult: ConsultState
+    user_data_dir: Path
+    basket: HandoutBasket
+    offer: OfferState

@@ -1,0 +1,69 @@
+"""Help → Over: versions, content edition and checksum, source and copyright notices."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from opvoedapp import __version__
+from opvoedapp.content.records import ContentMeta
+
+SOURCE_NOTE = (
+    "Bron: JGZ-richtlijn Opvoedingsondersteuning, samenvatting en werkkaarten "
+    "(Nederlands Centrum Jeugdgezondheid, 2013). Tabelcellen, de items van werkkaart 3 en "
+    "de aanbevelingen staan er letterlijk in; alle uitleg is in eigen woorden geschreven en "
+    "als zodanig gemarkeerd. Het beslisschema is de werkwijze uit de richtlijntekst, "
+    "samengesteld uit de samenvatting en werkkaart 3 — geen weergave van werkkaart 2 zelf."
+)
+LICENCE_NOTE = (
+    "Programmacode: EUPL-1.2. Gebruikt Qt/PySide6 (LGPLv3), SQLAlchemy (MIT) en ReportLab "
+    "(BSD). Het programma bewaart geen gegevens over kinderen of gezinnen en maakt geen "
+    "netwerkverbinding."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
+
+
+def about_html(meta: ContentMeta | None) -> str:
+    rows = [
+        (_tr("Programmaversie"), __version__),
+        ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
+    ]
+    if meta is not None:
+        rows += [
+            (_tr("Inhoud"), meta.content_edition),
+            (_tr("Databaseschema"), str(meta.schema_version)),
+            (_tr("Controlegetal inhoud"), meta.checksum[:16]),
+        ]
+    table = "".join(
+        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
+    )
+    copyright_text = meta.copyright if meta is not None else ""
+    return (
+        f"<h2>Opvoedapp</h2><table cellspacing='6'>{table}</table>"
+        f"<p>{html.escape(_tr(SOURCE_NOTE))}</p><p>{html.escape(copyright_text)}</p>"
+        f"<p>{html.escape(_tr(LICENCE_NOTE))}</p>"
+    )
+
+
+class AboutDialog(QDialog):
+    def __init__(self, meta: ContentMeta | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about-dialog")
+        self.setWindowTitle(self.tr("Over Opvoedapp"))
+        layout = QVBoxLayout(self)
+        text = QLabel(about_html(meta), self)
+        text.setObjectName("about-text")
+        text.setAccessibleName(self.tr("Over dit programma"))
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 420)

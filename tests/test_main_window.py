@@ -1,0 +1,100 @@
+"""The application shell: four tabs, consult bar, Help → Over, settings kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from conftest import GUIDELINE_DB
+from opvoedapp import app
+from opvoedapp.consult import ConsultState
+
+TAB_NAMES = ["tab-beslisschema", "tab-leeftijdsfasen", "tab-interventies", "tab-zelfreflectie"]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path):
+    consult = ConsultState()
+    window = app.build_window(settings, consult)
+    qtbot.addWidget(window)
+    services = app.load_content(window, consult, GUIDELINE_DB, tmp_path / "data")
+    window.show()
+    return window, services
+
+
+def test_four_tabs_with_stable_names(window) -> None:
+    main, _ = window
+    names = [main.tabs.widget(i).objectName() for i in range(main.tabs.count())]
+    assert names == TAB_NAMES
+    assert [main.tabs.tabText(i) for i in range(4)] == [
+        "Beslisschema", "Leeftijdsfasen", "Interventies", "Zelfreflectie"]
+
+
+def test_only_the_visible_tab_is_built_until_opened(window) -> None:
+    main, _ = window
+    built = [main.tab(name).view is not None for name in TAB_NAMES]
+    assert built.count(True) == 1
+    main.show_tab("tab-zelfreflectie")
+    assert main.tab("tab-zelfreflectie").view is not None
+
+
+def test_every_tab_shows_real_content(window) -> None:
+    main, services = window
+    for name in TAB_NAMES:
+        view = main.show_tab(name)
+        assert view is not None and view.accessibleName()
+    first_phase = services.content.age_phases[0]
+    text = main.tab("tab-leeftijdsfasen").view.toPlainText()
+    assert first_phase.label in text and first_phase.normal_problems[0] in text
+
+
+def test_last_tab_and_geometry_are_kept(qtbot, settings, tmp_path) -> None:
+    consult = ConsultState()
+    first = app.build_window(settings, consult)
+    qtbot.addWidget(first)
+    first.show_tab("tab-interventies")
+    first.resize(900, 640)
+    first.close()
+    second = app.build_window(settings, ConsultState())
+    qtbot.addWidget(second)
+    assert second.tabs.currentWidget().objectName() == "tab-interventies"
+    assert second.size().width() == 900
+    assert set(settings.allKeys()) == {"window/geometry", "window/last_tab"}
+
+
+def test_about_shows_versions_edition_checksum_and_copyright(window) -> None:
+    from opvoedapp.views.about_dialog import AboutDialog
+
+    main, services = window
+    dialog = AboutDialog(services.content.meta, main)
+    text = dialog.findChild(type(dialog.children()[1]), "about-text").text()
+    assert services.content.meta.checksum[:16] in text
+    assert "NCJ" in text and "2013" in text and "©" in text
+    assert "werkkaart 2" in text  # the scheme is labelled as compiled, not the card
+
+
+def test_new_consult_clears_the_bar(qtbot, window) -> None:
+    main, services = window
+    bar = main.consult_bar
+    bar.years.setValue(3)
+    bar.question.setCurrentIndex(2)
+    assert services.consult.age_months == 36 and services.consult.question_key
+    main.findChild(type(main.file_menu.actions()[0]), "action-new-consult").trigger()
+    assert services.consult.age_months is None and services.consult.question_key == ""
+    assert bar.years.value() == -1
+
+
+def test_qt_dialogs_are_dutch(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from opvoedapp.i18n import install_dutch_translations
+
+    assert install_dutch_translations(qapp)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
