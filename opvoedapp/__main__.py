@@ -7,7 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    first = next((a for a in args if not a.startswith("-")), "")
+    first = _first_word(args)
     wants_cli = "--version" in args or "-h" in args or "--help" in args
     if wants_cli or (first and _is_command(first)):
         from opvoedapp import cli
@@ -16,6 +16,22 @@ def main(argv: list[str] | None = None) -> int:
     from opvoedapp import app
 
     return app.run(args)
+
+
+# Global options that take a value: their value is not a command name.
+_OPTIONS_WITH_VALUE = {"--database"}
+
+
+def _first_word(args: list[str]) -> str:
+    skip_next = False
+    for arg in args:
+        if skip_next:
+            skip_next = False
+        elif arg in _OPTIONS_WITH_VALUE:
+            skip_next = True
+        elif not arg.startswith("-"):
+            return arg
+    return ""
 
 
 def _is_command(word: str) -> bool:
