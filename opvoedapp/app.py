@@ -10,23 +10,23 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from opvoedapp import APP_NAME, ORGANISATION_NAME
 from opvoedapp.consult import ConsultState
-from opvoedapp.content.database import open_guideline_database
 from opvoedapp.content.errors import GuidelineDatabaseError
-from opvoedapp.content.repository import ContentRepository
 from opvoedapp.crash import install_crash_handler
 from opvoedapp.i18n import install_dutch_translations
 from opvoedapp.paths import guideline_database_path
-from opvoedapp.services import Services
 from opvoedapp.views.consult_bar import ConsultBar
-from opvoedapp.views.handout_basket import HandoutBasket
 from opvoedapp.views.main_window import MainWindow, TabSpec
-from opvoedapp.views.offer_state import OfferState
+
+if TYPE_CHECKING:
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.services import Services
 
 EXIT_CONTENT_ERROR = 2
 # For bench/run.py: quit after the first paint of the window, or once content is shown and
@@ -66,7 +66,16 @@ def build_window(settings: QSettings, consult: ConsultState) -> MainWindow:
 
 def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
                  data_dir: Path) -> Services:
-    """Open the database and hand it to the window; raises GuidelineDatabaseError."""
+    """Open the database and hand it to the window; raises GuidelineDatabaseError.
+
+    Imported here, not at the top: the window paints first, content follows (bench/).
+    """
+    from opvoedapp.content.database import open_guideline_database
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.services import Services
+    from opvoedapp.views.handout_basket import HandoutBasket
+    from opvoedapp.views.offer_state import OfferState
+
     repo = ContentRepository(open_guideline_database(db_path))
     basket = HandoutBasket(window)
     consult.cleared.connect(basket.clear)

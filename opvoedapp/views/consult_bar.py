@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.content.records import Question
+
+if TYPE_CHECKING:  # records load with the content, after the window is on screen
+    from opvoedapp.content.records import Question
 
 MAX_YEARS = 23  # the guideline names 19-23 in passing; older is refused
 
