@@ -26,6 +26,7 @@ from opvoedapp.views.main_window import MainWindow, TabSpec
 
 if TYPE_CHECKING:
     from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.profile.for_content import find_and_load
     from opvoedapp.services import Services
 
 EXIT_CONTENT_ERROR = 2
@@ -72,6 +73,7 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     """
     from opvoedapp.content.database import open_guideline_database
     from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.profile.for_content import find_and_load
     from opvoedapp.services import Services
     from opvoedapp.views.handout_basket import HandoutBasket
     from opvoedapp.views.offer_state import OfferState
@@ -79,18 +81,27 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     repo = ContentRepository(open_guideline_database(db_path))
     basket = HandoutBasket(window)
     consult.cleared.connect(basket.clear)
+    profile, profile_error = find_and_load(repo)
+    offer = OfferState(window)
+    offer.set_offer(profile.offer_map() if profile else None)
     services = Services(content=repo, consult=consult, user_data_dir=data_dir, basket=basket,
-                        offer=OfferState(window))
+                        offer=offer, profile=profile, profile_error=profile_error)
     window.consult_bar.set_questions(repo.questions)  # type: ignore[attr-defined]
-    window.about_requested.connect(lambda: _show_about(window, repo))
+    window.about_requested.connect(lambda: _show_about(window, repo, profile))
     window.set_services(services)
     return services
 
 
-def _show_about(parent: QWidget, repo: ContentRepository) -> None:
+def _show_about(parent: QWidget, repo: ContentRepository, profile: object) -> None:
     from opvoedapp.views.about_dialog import AboutDialog
 
-    AboutDialog(repo.meta, parent).exec()
+    AboutDialog(repo.meta, parent, profile).exec()
+
+
+def show_profile_warning(message: str) -> None:
+    QMessageBox.warning(None, _tr("Organisatieprofiel niet gebruikt"),
+                        message + "\n\n" + _tr("Opvoedapp werkt zonder profiel: alle interventies "
+                                                "worden getoond, geen enkele als lokaal aanbod."))
 
 
 def show_startup_error(message: str) -> None:
@@ -113,7 +124,8 @@ class _FirstPaintQuit(QObject):
         return False
 
 
-def run(argv: list[str], report_error: Callable[[str], None] = show_startup_error) -> int:
+def run(argv: list[str], report_error: Callable[[str], None] = show_startup_error,
+        report_warning: Callable[[str], None] = show_profile_warning) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationName(APP_NAME)
@@ -132,14 +144,18 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
     def load() -> None:
         nonlocal exit_code
         try:
-            load_content(window, consult, _database_argument(argv) or guideline_database_path(),
-                         data_dir)
+            services = load_content(window, consult,
+                                    _database_argument(argv) or guideline_database_path(),
+                                    data_dir)
         except GuidelineDatabaseError as exc:
             window.hide()
             report_error(exc.message)
             exit_code = EXIT_CONTENT_ERROR
             app.quit()
             return
+        if services.profile_error:
+            # Not fatal: the nurse can work without the local offer; the manager must know.
+            QTimer.singleShot(0, lambda: report_warning(services.profile_error))
         if bench_exit == "ready":
             QTimer.singleShot(0, app.quit)
 

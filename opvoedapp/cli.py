@@ -11,6 +11,7 @@ from opvoedapp import __version__
 from opvoedapp.content.errors import GuidelineDatabaseError
 
 EXIT_USAGE = 2
+EXIT_INTERNAL_ERROR = 3
 
 # Subcommands register here: name -> (add_arguments, run). Later commands (handout, self-test)
 # add themselves in their own modules through register().
@@ -59,3 +60,7 @@ def run(argv: list[str]) -> int:
         name = exc.filename or ""
         sys.stderr.write(f"opvoedapp: kan niet schrijven of lezen: {name} ({exc.strerror}).\n")
         return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 — our bug: one Dutch line, never a traceback
+        sys.stderr.write(f"opvoedapp: onverwachte fout in het programma ({type(exc).__name__}); "
+                         f"meld dit bij uw applicatiebeheerder.\n")
+        return EXIT_INTERNAL_ERROR

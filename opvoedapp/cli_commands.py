@@ -1,3 +1,4 @@
 """The list of command-line commands; each module registers itself with opvoedapp.cli."""
 
 from opvoedapp.commands import export_content  # noqa: F401
+from opvoedapp.commands import self_test  # noqa: F401

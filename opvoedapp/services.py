@@ -11,6 +11,7 @@ from pathlib import Path
 
 from opvoedapp.consult import ConsultState
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.views.handout_basket import HandoutBasket
 from opvoedapp.views.offer_state import OfferState
 
@@ -22,3 +23,5 @@ class Services:
     user_data_dir: Path
     basket: HandoutBasket
     offer: OfferState
+    profile: OrganisationProfile | None = None  # None: no profile, nothing marked as offered
+    profile_error: str = ""  # Dutch message when a profile was found but cannot be used

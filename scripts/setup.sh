@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 QT_LIBS=(libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxrender1 libx11-xcb1 libfontconfig1
-  libfreetype6 libdbus-1-3 libcups2 fonts-dejavu-core)
+  libfreetype6 libdbus-1-3 libcups2 fonts-dejavu-core
+  # PyInstaller (the offline build, also built by the tests) needs objdump and strip.
+  binutils)
 
 missing_packages() {
   local pkg

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import GUIDELINE_DB, SOURCE_DIR
 from opvoedapp.content.build import build_database
+from opvoedapp.content.digest import digest_path
 
 
 def _digest(path: Path) -> str:
@@ -34,3 +35,8 @@ def test_database_records_its_checksum_and_journal_mode(content) -> None:
     assert content.meta.schema_version == 1
     assert "2013" in content.meta.content_edition
     assert GUIDELINE_DB.read_bytes()[18:20] == b"\x01\x01"  # legacy (DELETE) journal, not WAL
+
+
+def test_committed_digest_matches_the_committed_database() -> None:
+    recorded = digest_path(GUIDELINE_DB).read_text(encoding="utf-8").split()[0]
+    assert recorded == _digest(GUIDELINE_DB)

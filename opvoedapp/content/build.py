@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from opvoedapp.content import models_scheme  # noqa: F401  (registers the scheme tables)
 from opvoedapp.content.build_rows import content_rows
+from opvoedapp.content.digest import write_file_digest
 from opvoedapp.content.models import Base, Meta
 from opvoedapp.content.schema_version import CONTENT_EDITION, SCHEMA_VERSION
 from opvoedapp.content.source import load_sources
@@ -59,6 +60,7 @@ def build_database(source_dir: Path, target: Path) -> str:
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+    write_file_digest(target)
     return checksum
 
 

@@ -21,6 +21,10 @@ class ContentRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
+    def is_intact(self) -> bool:
+        """SQLite's own quick consistency check of the whole file."""
+        return self._conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
     def close(self) -> None:
         self._conn.close()
 

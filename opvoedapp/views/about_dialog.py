@@ -29,7 +29,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AboutDialog", text)
 
 
-def about_html(meta: ContentMeta | None) -> str:
+def about_html(meta: ContentMeta | None, profile: object = None) -> str:
     rows = [
         (_tr("Programmaversie"), __version__),
         ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
@@ -40,6 +40,9 @@ def about_html(meta: ContentMeta | None) -> str:
             (_tr("Databaseschema"), str(meta.schema_version)),
             (_tr("Controlegetal inhoud"), meta.checksum[:16]),
         ]
+    name = getattr(profile, "name", "")
+    rows.append((_tr("Organisatieprofiel"),
+                 f"{name} ({getattr(profile, 'path', '')})" if name else _tr("geen")))
     table = "".join(
         f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
     )
@@ -52,12 +55,13 @@ def about_html(meta: ContentMeta | None) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, meta: ContentMeta | None, parent: QWidget | None = None) -> None:
+    def __init__(self, meta: ContentMeta | None, parent: QWidget | None = None,
+                 profile: object = None) -> None:
         super().__init__(parent)
         self.setObjectName("about-dialog")
         self.setWindowTitle(self.tr("Over Opvoedapp"))
         layout = QVBoxLayout(self)
-        text = QLabel(about_html(meta), self)
+        text = QLabel(about_html(meta, profile), self)
         text.setObjectName("about-text")
         text.setAccessibleName(self.tr("Over dit programma"))
         text.setWordWrap(True)

@@ -1,0 +1,38 @@
+"""The offline build: folder and zip size, and frozen start-up against the bare window.
+
+Builds dist/opvoedapp with scripts/build-bundle.sh when it is not there yet.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from harness import PYTHON, ROOT, emit, median, paired, qt_env
+
+PAIRS = 9
+BUNDLE = ROOT / "dist" / "opvoedapp"
+BARE = [PYTHON, str(ROOT / "bench" / "bare_window.py")]
+
+
+def _size_mb(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*")
+                                            if p.is_file() and not p.is_symlink()]
+    return sum(p.stat().st_size for p in files) / 1_000_000
+
+
+def run() -> None:
+    if not (BUNDLE / "opvoedapp").exists():
+        subprocess.run(["bash", str(ROOT / "scripts" / "build-bundle.sh")], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+    emit("bundle_mb", _size_mb(BUNDLE), "MB", {"path": "dist/opvoedapp", "target": 160})
+    zips = sorted(BUNDLE.parent.glob("opvoedapp-*.zip"), key=lambda p: p.stat().st_mtime)
+    if zips:
+        emit("bundle_zip_mb", _size_mb(zips[-1]), "MB", {"path": f"dist/{zips[-1].name}"})
+    frozen = paired([str(BUNDLE / "opvoedapp")], BARE, qt_env(OPVOEDAPP_EXIT_AFTER="ready"),
+                    PAIRS)
+    ratios = [a / b for a, b in zip(frozen["app_s"], frozen["bare_s"])]
+    emit("frozen_startup_ratio", median(ratios), "ratio", {
+        "frozen_ms": round(median(frozen["app_s"]) * 1000, 1),
+        "bare_venv_ms": round(median(frozen["bare_s"]) * 1000, 1), "pairs": PAIRS,
+        "target": 2.0})

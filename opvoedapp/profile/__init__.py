@@ -1,0 +1,1 @@
+"""The organisation profile: who the organisation is and which interventions it offers."""

@@ -1,0 +1,26 @@
+"""Load the organisation profile against the guideline's interventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from opvoedapp.content.repository import ContentRepository
+from opvoedapp.profile.loader import load_profile, name_index
+from opvoedapp.profile.location import profile_path
+from opvoedapp.profile.model import OrganisationProfile, ProfileError
+
+
+def intervention_names(content: ContentRepository) -> dict[str, str]:
+    return name_index((i.key, i.name, i.aliases) for i in content.interventions)
+
+
+def find_and_load(content: ContentRepository,
+                  path: Path | None = None) -> tuple[OrganisationProfile | None, str]:
+    """(profile, "") when loaded; (None, "") when there is none; (None, message) when broken."""
+    path = path or profile_path()
+    if path is None:
+        return None, ""
+    try:
+        return load_profile(path, intervention_names(content)), ""
+    except ProfileError as exc:
+        return None, exc.message

@@ -1,0 +1,108 @@
+"""Read ``organisatie.toml`` and check every field; any fault is one Dutch ProfileError.
+
+Intervention names may be written as the program's key or as any name or alias the guideline
+content knows ("K-VHT", "Triple P"); matching ignores case and diacritics.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from opvoedapp.profile.model import (
+    PROFILE_VERSION,
+    OfferedIntervention,
+    OrganisationProfile,
+    ProfileError,
+)
+
+MAX_PROFILE_BYTES = 256 * 1024
+_TEXT_FIELDS = {"naam": "name", "adres": "address", "telefoon": "phone", "website": "website"}
+LOGO_SUFFIXES = (".png", ".svg", ".jpg", ".jpeg")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics or punctuation, for matching names a person typed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
+def name_index(interventions: Iterable[tuple[str, str, Iterable[str]]]) -> dict[str, str]:
+    """Map every folded key, name and alias to its intervention key."""
+    index: dict[str, str] = {}
+    for key, name, aliases in interventions:
+        for spelling in (key, name, *aliases):
+            index.setdefault(fold(spelling), key)
+    return index
+
+
+def load_profile(path: Path, names: Mapping[str, str]) -> OrganisationProfile:
+    where = f"Organisatieprofiel {path}"
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProfileError(f"{where} kan niet worden gelezen ({exc.strerror}).") from exc
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(f"{where} is te groot voor een profiel.")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"{where} is geen UTF-8-tekst.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{where} is geen geldig TOML-bestand: {exc}.") from exc
+    return _profile(path, data, names, where)
+
+
+def _profile(path: Path, data: dict[str, Any], names: Mapping[str, str],
+             where: str) -> OrganisationProfile:
+    version = data.get("versie")
+    if version != PROFILE_VERSION:
+        raise ProfileError(f"{where}: 'versie = {PROFILE_VERSION}' ontbreekt of is onbekend "
+                           f"({version!r}); dit programma leest versie {PROFILE_VERSION}.")
+    organisation = data.get("organisatie")
+    if not isinstance(organisation, dict):
+        raise ProfileError(f"{where}: het blok [organisatie] ontbreekt.")
+    texts = {}
+    for dutch, field in _TEXT_FIELDS.items():
+        value = organisation.get(dutch, "")
+        if not isinstance(value, str) or len(value) > 500:
+            raise ProfileError(f"{where}: '{dutch}' moet een korte tekst zijn.")
+        texts[field] = value.strip()
+    if not texts["name"]:
+        raise ProfileError(f"{where}: 'naam' van de organisatie ontbreekt.")
+    return OrganisationProfile(path=path, logo=_logo(path, organisation.get("logo"), where),
+                               offered=_offered(data.get("aanbod", []), names, where), **texts)
+
+
+def _logo(path: Path, value: object, where: str) -> Path | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or not value.lower().endswith(LOGO_SUFFIXES):
+        raise ProfileError(f"{where}: 'logo' moet een PNG-, SVG- of JPEG-bestand zijn.")
+    logo = (path.parent / value).resolve()
+    if not logo.is_file():
+        raise ProfileError(f"{where}: het logo {logo} bestaat niet.")
+    return logo
+
+
+def _offered(items: object, names: Mapping[str, str],
+             where: str) -> tuple[OfferedIntervention, ...]:
+    if not isinstance(items, list):
+        raise ProfileError(f"{where}: [[aanbod]] moet een lijst van interventies zijn.")
+    offered: dict[str, OfferedIntervention] = {}
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("interventie"), str):
+            raise ProfileError(f"{where}: aanbod {number} noemt geen 'interventie'.")
+        key = names.get(fold(item["interventie"]))
+        if key is None:
+            raise ProfileError(f"{where}: aanbod {number}: de interventie "
+                               f"'{item['interventie']}' staat niet in de richtlijn.")
+        sign_up = item.get("aanmelden", "")
+        if not isinstance(sign_up, str) or len(sign_up) > 1000:
+            raise ProfileError(f"{where}: aanbod {number}: 'aanmelden' moet een tekst zijn.")
+        offered[key] = OfferedIntervention(key, sign_up.strip())
+    return tuple(offered.values())

@@ -1,0 +1,1 @@
+"""``opvoedapp self-test``: checks that an installed (frozen) program can do its work."""

@@ -1,0 +1,46 @@
+"""Run every check in order and print one Dutch line per check."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from opvoedapp.selftest import checks
+from opvoedapp.selftest.network_guard import NetworkGuard
+from opvoedapp.selftest.result import CheckResult
+
+
+def run_self_test(database: Path, write: Callable[[str], None] = print) -> int:
+    guard = NetworkGuard()
+    guard.start()
+    # No screen is needed to check the program; a workstation without a display (or a CI
+    # runner) must still be able to run this.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from opvoedapp import APP_NAME, ORGANISATION_NAME
+    from opvoedapp.app import user_data_dir
+    from opvoedapp.i18n import install_dutch_translations
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationName(APP_NAME)
+    translations = install_dutch_translations(app)
+
+    results: list[CheckResult] = [
+        checks.check_guideline_database(database),
+        checks.check_user_data_folder(user_data_dir()),
+        checks.check_organisation_profile(database),
+    ]
+    pdf_result, pdf = checks.check_pdf_with_fonts()
+    results += [pdf_result, checks.check_pdf_renders(pdf),
+                checks.check_dutch_translations(translations), checks.check_print_system()]
+    guard.stop()
+    results.append(checks.check_no_network(guard.attempts))
+    for result in results:
+        write(("OK    " if result.ok else "FOUT  ") + result.line)
+    failed = sum(not r.ok for r in results)
+    write("Zelftest geslaagd." if not failed else f"Zelftest mislukt: {failed} controle(s) fout.")
+    return 0 if not failed else 1
