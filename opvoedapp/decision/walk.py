@@ -1,0 +1,86 @@
+"""A walk through the scheme during one consult: where we are, what was concluded, the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from opvoedapp.decision.model import Outcome, Scheme, Step
+
+
+@dataclass(frozen=True)
+class TrailEntry:
+    step: Step
+    conclusion: str  # the chosen choice's label, or the safety route
+
+
+SAFETY_CONCLUSION = "De veiligheid van het kind is in het geding"
+
+
+class DecisionWalk:
+    def __init__(self, scheme: Scheme) -> None:
+        self.scheme = scheme
+        self.start_key = ""
+        self._current: Step | None = None
+        self._trail: list[TrailEntry] = []
+        self._outcome: Outcome | None = None
+
+    def start(self, start_key: str) -> Step:
+        self.start_key = start_key
+        self._trail.clear()
+        self._outcome = None
+        self._current = self.scheme.step(self.scheme.start(start_key).entry_step)
+        return self._current
+
+    @property
+    def current_step(self) -> Step | None:
+        return None if self._outcome else self._current
+
+    @property
+    def outcome(self) -> Outcome | None:
+        return self._outcome
+
+    @property
+    def is_finished(self) -> bool:
+        return self._outcome is not None
+
+    @property
+    def trail(self) -> tuple[TrailEntry, ...]:
+        return tuple(self._trail)
+
+    @property
+    def allowed_choices(self) -> tuple[str, ...]:
+        step = self.current_step
+        return tuple(c.label for c in step.choices) if step else ()
+
+    def choose(self, index: int) -> None:
+        step = self._require_step()
+        choice = step.choices[index]
+        self._trail.append(TrailEntry(step, choice.label))
+        if choice.target.kind == "outcome":
+            self._outcome = self.scheme.outcome(choice.target.key)
+        else:
+            self._current = self.scheme.step(choice.target.key)
+
+    def to_safety(self) -> None:
+        """Always possible, from every step: the child's safety goes before everything."""
+        step = self._require_step()
+        self._trail.append(TrailEntry(step, SAFETY_CONCLUSION))
+        self._outcome = self.scheme.outcome(self.scheme.safety_outcome)
+
+    def back(self) -> bool:
+        """Undo the last conclusion; False at the first step of the walk."""
+        if not self._trail:
+            return False
+        last = self._trail.pop()
+        self._outcome = None
+        self._current = last.step
+        return True
+
+    def restart(self) -> None:
+        if self.start_key:
+            self.start(self.start_key)
+
+    def _require_step(self) -> Step:
+        if self._current is None or self._outcome is not None:
+            raise RuntimeError("no step to decide at")
+        return self._current
