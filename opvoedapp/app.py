@@ -43,7 +43,7 @@ def tab_specs() -> list[TabSpec]:
     from opvoedapp.views import overview_tabs as o
 
     return [
-        TabSpec("tab-beslisschema", _tr("Beslisschema"), lambda s: o.scheme_view(s.content)),
+        TabSpec("tab-beslisschema", _tr("Beslisschema"), _scheme_tab),
         TabSpec("tab-leeftijdsfasen", _tr("Leeftijdsfasen"),
                 lambda s: o.age_phases_view(s.content)),
         TabSpec("tab-interventies", _tr("Interventies"),
@@ -51,6 +51,12 @@ def tab_specs() -> list[TabSpec]:
         TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"),
                 lambda s: o.competencies_view(s.content)),
     ]
+
+
+def _scheme_tab(services: Services) -> QWidget:
+    from opvoedapp.views.scheme.scheme_view import SchemeView
+
+    return SchemeView(services.content, services.consult, services.offer)
 
 
 def user_data_dir() -> Path:

@@ -1,0 +1,1 @@
+"""The Beslisschema tab: a page flow over the decision engine."""

@@ -1,0 +1,243 @@
+"""The Beslisschema tab: start situation → steps → decision and summary.
+
+A QStackedWidget page flow (not a QWizard): embedded in a tab, Esc must not close anything.
+Keyboard: digits choose, Alt+Left goes back, Ctrl+Shift+V takes the safety route.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opvoedapp.consult import ConsultState
+from opvoedapp.content.repository import ContentRepository
+from opvoedapp.decision.load import scheme_from_content
+from opvoedapp.decision.summary import summary_text
+from opvoedapp.decision.walk import DecisionWalk
+from opvoedapp.views.offer_state import OfferState
+from opvoedapp.views.scheme import panels
+from opvoedapp.views.scheme.consult_context import age_text, consult_context
+from opvoedapp.views.scheme.outcome_page import OutcomePage
+from opvoedapp.views.scheme.step_page import StepPage
+from opvoedapp.views.text_view import escape
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SchemeView", text)
+
+
+class SchemeView(QWidget):
+    def __init__(self, content: ContentRepository, consult: ConsultState, offer: OfferState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scheme-view")
+        self.setAccessibleName(_tr("Beslisschema"))
+        self._content, self._consult, self._offer = content, consult, offer
+        self.walk = DecisionWalk(scheme_from_content(content))
+        self._names = {i.key: i.name for i in content.interventions}
+        self._groups = {g.key: g.label for g in content.age_groups}
+        self.balance = panels.BalancePanel()
+        layout = QVBoxLayout(self)
+        label = QLabel(f"<small><i>{escape(self.walk.scheme.label)}</i></small>", self)
+        label.setObjectName("scheme-label")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.trail = QLabel(self)
+        self.trail.setObjectName("scheme-trail")
+        self.trail.setAccessibleName(_tr("Genomen stappen"))
+        self.trail.setWordWrap(True)
+        layout.addWidget(self.trail)
+        self.pages = QStackedWidget(self)
+        self.start_page = self._build_start_page()
+        self.step_page = StepPage(self)
+        self.outcome_page = OutcomePage(self)
+        for page in (self.start_page, self.step_page, self.outcome_page):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(self._build_navigation())
+        self.outcome_page.edited.connect(self._refresh_summary)
+        consult.changed.connect(self._consult_changed)
+        consult.cleared.connect(self.restart_from_scratch)
+        offer.changed.connect(self._consult_changed)
+        self._install_shortcuts()
+        self._show_start()
+
+    # -- building -----------------------------------------------------------------------
+    def _build_start_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("scheme-start-page")
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(f"<h2>{escape(self.walk.scheme.title)}</h2><p>"
+                                f"{escape(_tr('Waar begint het gesprek?'))}</p>", page))
+        for index, start in enumerate(self.walk.scheme.start_situations, 1):
+            button = QPushButton(f"{index}. {start.label}", page)
+            button.setObjectName(f"scheme-start-{start.key}")
+            button.setAccessibleName(start.label)
+            button.setToolTip(start.description)
+            button.setStyleSheet("text-align: left; padding: 8px;")
+            button.clicked.connect(lambda _=False, k=start.key: self.begin(k))
+            layout.addWidget(button)
+            hint = QLabel(f"<small>{escape(start.description)}</small>", page)
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _build_navigation(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.back_button = QPushButton(_tr("← Terug"), self)
+        self.back_button.setObjectName("scheme-back")
+        self.back_button.setToolTip(_tr("Vorige stap (Alt+Links)"))
+        self.back_button.clicked.connect(self.go_back)
+        self.restart_button = QPushButton(_tr("Opnieuw beginnen"), self)
+        self.restart_button.setObjectName("scheme-restart")
+        self.restart_button.clicked.connect(self.restart_from_scratch)
+        self.safety_button = QPushButton(_tr("⚠ Veiligheid kind in het geding"), self)
+        self.safety_button.setObjectName("scheme-safety")
+        self.safety_button.setToolTip(_tr("Altijd mogelijk, vanuit elke stap (Ctrl+Shift+V)"))
+        self.safety_button.setStyleSheet("color: white; background: #b71c1c; padding: 6px;")
+        self.safety_button.clicked.connect(self.to_safety)
+        row.addWidget(self.back_button)
+        row.addWidget(self.restart_button)
+        row.addStretch(1)
+        row.addWidget(self.safety_button)
+        return row
+
+    def _install_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for digit in range(1, 10):
+            shortcut = QShortcut(QKeySequence(str(digit)), self, context=context)
+            shortcut.activated.connect(lambda d=digit: self._digit(d))
+        QShortcut(QKeySequence.StandardKey.Back, self, context=context).activated.connect(
+            self.go_back)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, context=context).activated.connect(
+            self.to_safety)
+
+    # -- actions ------------------------------------------------------------------------
+    def begin(self, start_key: str) -> None:
+        self.walk.start(start_key)
+        self._show_current()
+
+    def choose(self, index: int) -> None:
+        self.walk.choose(index)
+        self._show_current()
+
+    def to_safety(self) -> None:
+        if self.walk.current_step is not None:
+            self.walk.to_safety()
+            self._show_current()
+
+    def go_back(self) -> None:
+        if self.walk.back():
+            self._show_current()
+        elif self.walk.start_key:
+            self._show_start()
+
+    def restart_from_scratch(self) -> None:
+        self.walk.start_key = ""
+        self.balance.clear()
+        self.outcome_page.reset()
+        self._show_start()
+
+    def _digit(self, digit: int) -> None:
+        if self.pages.currentWidget() is self.start_page:
+            starts = self.walk.scheme.start_situations
+            if digit <= len(starts):
+                self.begin(starts[digit - 1].key)
+        elif self.walk.current_step is not None and digit <= len(self.walk.current_step.choices):
+            self.choose(digit - 1)
+
+    # -- showing ------------------------------------------------------------------------
+    def _show_start(self) -> None:
+        self.pages.setCurrentWidget(self.start_page)
+        self.trail.setText(escape(_tr("Kies hoe het gesprek begint.")))
+        self.back_button.setEnabled(False)
+        self.safety_button.setEnabled(False)
+
+    def _show_current(self) -> None:
+        self._update_trail()
+        self.back_button.setEnabled(True)
+        step = self.walk.current_step
+        self.safety_button.setEnabled(step is not None)
+        if step is None:
+            self.outcome_page.show_outcome(self.walk.outcome, self._candidates())
+            self._refresh_summary()
+            self.pages.setCurrentWidget(self.outcome_page)
+            return
+        context = consult_context(self._content, self._consult.age_months,
+                                  self._consult.question_key)
+        shown: list[QWidget] = []
+        if step.shows_age_norms:
+            shown.append(panels.age_norms_panel(context))
+        if step.shows_balance:
+            shown.append(self.balance)
+        if step.shows_interventions:
+            box = panels.age_norms_panel(context)  # same frame, other content
+            box.setTitle(_tr("Interventies uit Tabel 2 voor deze leeftijd en vraag"))
+            box.setObjectName("panel-interventions")
+            box.findChild(QLabel).setText(self._interventions_html(context))
+            shown.append(box)
+        if self.balance not in shown:
+            self.balance.setParent(None)
+        self.step_page.show_step(step, shown, self.choose)
+        self.pages.setCurrentWidget(self.step_page)
+
+    def _interventions_html(self, context) -> str:
+        offered = set(self._offer.offered_keys()) if self._offer.has_profile else None
+        return panels.interventions_html(context, self._consult.question_key, offered,
+                                         self._names, self._groups)
+
+    def _candidates(self) -> list[tuple[str, str, bool]]:
+        if not self.walk.outcome or not self.walk.outcome.shows_interventions:
+            return []
+        context = consult_context(self._content, self._consult.age_months,
+                                  self._consult.question_key)
+        seen: dict[str, tuple[str, str, bool]] = {}
+        for cell in (c for c in context.cells if c.kind == "lichte hulp"):
+            for entry in cell.entries:
+                label = entry.printed_name or self._names.get(entry.intervention_key, "")
+                if entry.qualifier:
+                    label += f" ({entry.qualifier})"
+                offered = self._offer.has_profile and self._offer.is_offered(entry.intervention_key)
+                seen.setdefault(label, (entry.intervention_key, label, offered))
+        return list(seen.values())
+
+    def _update_trail(self) -> None:
+        steps = [f"{e.step.number}. {escape(e.step.title)}" for e in self.walk.trail]
+        here = self.walk.current_step
+        if here is not None:
+            steps.append(f"<b>{here.number}. {escape(here.title)}</b>")
+        elif self.walk.outcome is not None:
+            steps.append(f"<b>{escape(_tr('Besluit'))}: {escape(self.walk.outcome.title)}</b>")
+        self.trail.setText(" → ".join(steps))
+
+    def _consult_changed(self) -> None:
+        if self.pages.currentWidget() is self.step_page and self.walk.current_step is not None:
+            self._show_current()
+        elif self.pages.currentWidget() is self.outcome_page:
+            self._refresh_summary()
+
+    def summary(self) -> str:
+        questions = {q.key: q.label for q in self._content.questions}
+        agreements = self.outcome_page.agreement_lines()
+        strengths = self.balance.strengths.toPlainText().strip()
+        burdens = self.balance.burdens.toPlainText().strip()
+        text = summary_text(self.walk, questions.get(self._consult.question_key, ""),
+                            age_text(self._consult.age_months), agreements,
+                            self.outcome_page.follow_up.text(),
+                            [label for _key, label in self.outcome_page.chosen()])
+        balance = [f"Draagkracht: {strengths}" if strengths else "",
+                   f"Draaglast: {burdens}" if burdens else ""]
+        return text + "".join(f"{line}\n" for line in balance if line)
+
+    def _refresh_summary(self) -> None:
+        if self.walk.is_finished:
+            self.outcome_page.summary.setPlainText(self.summary())

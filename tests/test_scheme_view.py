@@ -1,0 +1,125 @@
+"""The Beslisschema tab: keyboard walk, safety from every step, summary, offer marking."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from opvoedapp.consult import ConsultState
+from opvoedapp.views.offer_state import OfferState
+from opvoedapp.views.scheme.scheme_view import SchemeView
+
+
+@pytest.fixture
+def view(qtbot, content):
+    consult = ConsultState()
+    offer = OfferState()
+    widget = SchemeView(content, consult, offer)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    widget.consult, widget.offer = consult, offer
+    return widget
+
+
+def _panel_text(view, name: str) -> str:
+    panel = view.step_page.widget().findChild(QLabel, name) if name else None
+    return panel.text() if panel else ""
+
+
+def test_keyboard_walk_to_a_decision_and_back(qtbot, view) -> None:
+    assert view.pages.currentWidget() is view.start_page
+    qtbot.keyClick(view, Qt.Key.Key_1)  # the parent has a question
+    assert view.walk.current_step.key == "voorwaarden"
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert view.walk.current_step.key == "signaleren"
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.walk.current_step.key == "voorwaarden"
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_1)
+    assert view.walk.current_step.key == "zorgbehoefte"
+    qtbot.keyClick(view, Qt.Key.Key_2)  # advice is enough
+    assert view.pages.currentWidget() is view.outcome_page
+    assert "Advies" in view.outcome_page.decision.text()
+    assert "Vraag: geen vraag uit Tabel 2 gekozen" in view.outcome_page.summary.toPlainText()
+
+
+def test_escape_does_not_hide_or_reset_the_flow(qtbot, view) -> None:
+    view.begin("vraag-ouder")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.isVisible() and view.walk.current_step.key == "voorwaarden"
+
+
+def test_safety_is_one_click_from_every_step(qtbot, view) -> None:
+    for step in view.walk.scheme.steps:
+        view.begin("vraag-ouder")
+        while view.walk.current_step.key != step.key:
+            # Follow the first choice that stays on a route to this step.
+            current = view.walk.current_step
+            targets = [c.target.key for c in current.choices]
+            order = [s.key for s in view.walk.scheme.steps]
+            index = min(range(len(targets)),
+                        key=lambda i: abs(order.index(targets[i]) - order.index(step.key))
+                        if targets[i] in order else 99)
+            view.choose(index)
+        qtbot.mouseClick(view.safety_button, Qt.MouseButton.LeftButton)
+        assert view.walk.outcome.kind == "veiligheid"
+        assert "Meldcode" in view.outcome_page.decision.text()
+
+
+def test_age_norms_and_interventions_follow_the_consult(qtbot, view) -> None:
+    view.consult.set_age_months(30)
+    view.consult.set_question("grenzen")
+    view.begin("vraag-ouder")
+    view.choose(0)  # to signalling: shows what is normal at this age
+    text = _panel_text(view, "age-norms-text")
+    assert "Driftbuien" in text and "Hoort bij deze leeftijd" in text and "Ernstig" in text
+    view.choose(0)
+    view.choose(0)  # to deciding the need: Table 2 for 2;6 years and "grenzen"
+    panel = view.step_page.widget().findChild(QLabel, "age-norms-text")
+    labels = [w.text() for w in view.step_page.widget().findChildren(QLabel)]
+    joined = " ".join(labels)
+    assert panel is not None and "VIPP-SD" in joined and "Peuter in Zicht!" in joined
+    assert "geen organisatieprofiel" in joined
+
+
+def test_offered_interventions_are_marked_only_with_a_profile(qtbot, view) -> None:
+    view.consult.set_age_months(30)
+    view.consult.set_question("grenzen")
+    view.offer.set_offer({"vipp-sd": "Bel het consultatiebureau"})
+    view.begin("vraag-ouder")
+    for _ in range(3):
+        view.choose(0)
+    view.choose(3)  # light pedagogical support
+    joined = " ".join(w.text() for w in view.step_page.widget().findChildren(QLabel))
+    assert "VIPP-SD</b> ● aanbod van uw organisatie" in joined
+    assert "Triple P (niveau 3) ● aanbod" not in joined
+
+
+def test_summary_is_copied_to_the_clipboard(qtbot, view) -> None:
+    view.consult.set_age_months(30)
+    view.consult.set_question("grenzen")
+    view.begin("vraag-ouder")
+    for index in (0, 0, 0, 3, 0, 0, 0):
+        view.choose(index)
+    page = view.outcome_page
+    assert page.interventions.count() > 0
+    page.interventions.item(0).setCheckState(Qt.CheckState.Checked)
+    page.agreements.setPlainText("Over 6 weken bellen")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert "Besluit: Lichte pedagogische ondersteuning" in copied
+    assert "Leeftijd kind: 2 jaar en 6 maanden" in copied
+    assert "  - Over 6 weken bellen" in copied
+    assert "Interventie(s): Triple P (niveau 3)" in copied
+
+
+def test_new_consult_resets_the_flow(qtbot, view) -> None:
+    view.begin("zorg-professional")
+    assert view.walk.current_step.key == "signaleren"
+    view.balance.strengths.setPlainText("grootouders helpen")
+    view.consult.clear()
+    assert view.pages.currentWidget() is view.start_page
+    assert view.balance.strengths.toPlainText() == ""
