@@ -56,7 +56,7 @@ def tab_specs() -> list[TabSpec]:
 def _scheme_tab(services: Services) -> QWidget:
     from opvoedapp.views.scheme.scheme_view import SchemeView
 
-    return SchemeView(services.content, services.consult, services.offer)
+    return SchemeView(services.content, services.consult, services.offer, services.basket)
 
 
 def user_data_dir() -> Path:
@@ -94,8 +94,16 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
                         offer=offer, profile=profile, profile_error=profile_error)
     window.consult_bar.set_questions(repo.questions)  # type: ignore[attr-defined]
     window.about_requested.connect(lambda: _show_about(window, repo, profile))
+    basket.open_requested.connect(lambda: _open_handout(services, window))
+    window.handout_requested.connect(lambda: _open_handout(services, window))
     window.set_services(services)
     return services
+
+
+def _open_handout(services: Services, window: QWidget) -> None:
+    from opvoedapp.views.handout.opener import open_handout
+
+    open_handout(services, window)
 
 
 def _show_about(parent: QWidget, repo: ContentRepository, profile: object) -> None:

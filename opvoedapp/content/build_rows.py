@@ -66,11 +66,26 @@ def _text_blocks(data: dict[str, Any]) -> Iterator[m.Base]:
         yield _block("werkkaart3.usage", "\n".join(competencies["usage_own"]), True, w3)
     yield _block("werkkaart3.high_threshold", str(competencies.get("high_threshold", 3.0)),
                  False, w3)
+    yield from _parent_blocks(data["parent_texts"])
     scheme = data["decision_scheme"].get("scheme", {})
     for field in ("title", "label_own", "safety_outcome"):
         if scheme.get(field):
             yield _block(f"scheme.{field}", scheme[field], field == "label_own",
                          scheme.get("sources", []))
+
+
+def _parent_blocks(texts: dict[str, Any]) -> Iterator[m.Base]:
+    """Texts for parents: our own words, keyed parent.<kind>.<key>.<field>."""
+    if texts.get("intro_own"):
+        yield _block("parent.intro", texts["intro_own"], True, texts.get("intro_sources", []))
+    for kind in ("phase", "intervention"):
+        for item in texts.get(kind, []):
+            for field, value in item.items():
+                if field.endswith("_own"):
+                    text = "\n".join(value) if isinstance(value, list) else value
+                    name = field.removesuffix("_own")
+                    yield _block(f"parent.{kind}.{item['key']}.{name}", text, True,
+                                 item.get("sources", []))
 
 
 def _age_phases(source: dict[str, Any]) -> Iterator[m.Base]:

@@ -21,6 +21,7 @@ SOURCE_FILES = (
     "competencies",
     "recommendations",
     "decision_scheme",
+    "parent_texts",
 )
 MATRIX_KINDS = ("preventie", "lichte hulp", "")
 EVIDENCE_LEVELS = (
@@ -93,6 +94,16 @@ def _check(data: dict[str, Any]) -> list[str]:
         problems.extend(_missing_source(item, f"competency {item.get('number')}"))
     for n, item in enumerate(data["recommendations"].get("recommendation", []), 1):
         problems.extend(_missing_source(item, f"recommendation {n}"))
+    phase_keys = {p["key"] for p in data["age_phases"].get("phase", [])}
+    texts = data["parent_texts"]
+    for item in texts.get("phase", []):
+        if item["key"] not in phase_keys:
+            problems.append(f"parent text: unknown phase {item['key']!r}")
+        problems.extend(_missing_source(item, f"parent text phase {item['key']}"))
+    for item in texts.get("intervention", []):
+        if item["key"] not in intervention_keys:
+            problems.append(f"parent text: unknown intervention {item['key']!r}")
+        problems.extend(_missing_source(item, f"parent text intervention {item['key']}"))
     scheme = data["decision_scheme"]
     for kind in ("step", "outcome", "start_situation", "anamnesis_item"):
         for item in scheme.get(kind, []):

@@ -53,6 +53,7 @@ class LazyTab(QWidget):
 class MainWindow(QMainWindow):
     new_consult_requested = Signal()
     about_requested = Signal()
+    handout_requested = Signal()
 
     def __init__(self, tabs: list[TabSpec], settings: QSettings, consult_bar: QWidget) -> None:
         super().__init__()
@@ -85,6 +86,11 @@ class MainWindow(QMainWindow):
         new_consult.setShortcut(QKeySequence.StandardKey.New)
         new_consult.triggered.connect(self.new_consult_requested)
         file_menu.addAction(new_consult)
+        handout = QAction(self.tr("&Folder voor ouders…"), self)
+        handout.setObjectName("action-handout")
+        handout.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        handout.triggered.connect(self.handout_requested)
+        file_menu.addAction(handout)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setObjectName("action-quit")

@@ -22,6 +22,8 @@ from opvoedapp.content.repository import ContentRepository
 from opvoedapp.decision.load import scheme_from_content
 from opvoedapp.decision.summary import summary_text
 from opvoedapp.decision.walk import DecisionWalk
+from opvoedapp.handout_request import HandoutRequest
+from opvoedapp.views.handout_basket import HandoutBasket
 from opvoedapp.views.offer_state import OfferState
 from opvoedapp.views.scheme import panels
 from opvoedapp.views.scheme.consult_context import age_text, consult_context
@@ -36,11 +38,12 @@ def _tr(text: str) -> str:
 
 class SchemeView(QWidget):
     def __init__(self, content: ContentRepository, consult: ConsultState, offer: OfferState,
-                 parent: QWidget | None = None) -> None:
+                 basket: HandoutBasket | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scheme-view")
         self.setAccessibleName(_tr("Beslisschema"))
         self._content, self._consult, self._offer = content, consult, offer
+        self._basket = basket
         self.walk = DecisionWalk(scheme_from_content(content))
         self._names = {i.key: i.name for i in content.interventions}
         self._groups = {g.key: g.label for g in content.age_groups}
@@ -64,6 +67,8 @@ class SchemeView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(self._build_navigation())
         self.outcome_page.edited.connect(self._refresh_summary)
+        self.outcome_page.handout_button.setVisible(basket is not None)
+        self.outcome_page.handout_button.clicked.connect(self.make_handout)
         consult.changed.connect(self._consult_changed)
         consult.cleared.connect(self.restart_from_scratch)
         offer.changed.connect(self._consult_changed)
@@ -224,6 +229,20 @@ class SchemeView(QWidget):
             self._show_current()
         elif self.pages.currentWidget() is self.outcome_page:
             self._refresh_summary()
+
+    def make_handout(self) -> None:
+        """'Maak folder': the handout prefilled with the age phase, interventions, agreements."""
+        if self._basket is None:
+            return
+        context = consult_context(self._content, self._consult.age_months,
+                                  self._consult.question_key)
+        self._basket.replace(HandoutRequest(
+            age_phase_keys=tuple(p.key for p in context.phase_list[:1]),
+            intervention_keys=tuple(dict.fromkeys(k for k, _l in self.outcome_page.chosen())),
+            question_key=self._consult.question_key, age_months=self._consult.age_months,
+            agreements=tuple(self.outcome_page.agreement_lines()),
+            follow_up=self.outcome_page.follow_up.text()))
+        self._basket.request_open()
 
     def summary(self) -> str:
         questions = {q.key: q.label for q in self._content.questions}

@@ -1,0 +1,1 @@
+"""The parent handout: choose parts, preview the exact PDF, print, save."""

@@ -1,0 +1,205 @@
+"""The handout dialog: pick and order the parts, add a note, see the exact PDF, print or save.
+
+The addressee name lives only in this dialog's field for one print; it is not written to any
+setting, file or log (tests check).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opvoedapp.content.repository import ContentRepository
+from opvoedapp.documents.handout_data import handout_data
+from opvoedapp.documents.handout_pdf import build_handout_pdf
+from opvoedapp.handout_request import HandoutRequest
+from opvoedapp.profile.model import OrganisationProfile
+from opvoedapp.views.handout import printing
+from opvoedapp.views.handout.save import save_pdf
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HandoutDialog", text)
+
+
+class HandoutDialog(QDialog):
+    def __init__(self, content: ContentRepository, request: HandoutRequest,
+                 profile: OrganisationProfile | None, logo_png: bytes = b"",
+                 parent: QWidget | None = None,
+                 ask_save_path: Callable[[], str] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handout-dialog")
+        self.setWindowTitle(_tr("Folder voor ouders"))
+        self._content, self._request, self._profile, self._logo = content, request, profile, logo_png
+        self._ask_save_path = ask_save_path or self._save_path_from_user
+        self.pdf = b""
+        self._refresh_timer = QTimer(self, singleShot=True, interval=250)
+        self._refresh_timer.timeout.connect(self.refresh)
+        layout = QHBoxLayout(self)
+        layout.addLayout(self._build_controls(), 1)
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.preview = QPdfView(self)
+        self.preview.setObjectName("handout-preview")
+        self.preview.setAccessibleName(_tr("Voorbeeld van de folder"))
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setDocument(self.document)
+        layout.addWidget(self.preview, 2)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_handout)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_handout)
+        self.resize(1150, 780)
+        self.refresh()
+
+    def _build_controls(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(QLabel(_tr("Onderdelen (vink aan, sleep om de volgorde te wijzigen):")))
+        self.parts = QListWidget(self)
+        self.parts.setObjectName("handout-parts")
+        self.parts.setAccessibleName(_tr("Onderdelen van de folder"))
+        self.parts.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        phases = {p.key: p.label for p in self._content.age_phases}
+        for key in self._request.age_phase_keys:
+            self._add_part("phase", key, _tr("Leeftijd: {0}").format(phases.get(key, key)))
+        for key in self._request.intervention_keys:
+            item = self._content.intervention(key)
+            self._add_part("intervention", key, item.name if item else key)
+        self.parts.itemChanged.connect(lambda _i: self._refresh_timer.start())
+        self.parts.model().rowsMoved.connect(lambda *_: self._refresh_timer.start())
+        column.addWidget(self.parts, 1)
+        column.addWidget(QLabel(_tr("Voor de ouders van (alleen voor deze afdruk, wordt niet "
+                                    "bewaard):")))
+        self.addressee = QLineEdit(self)
+        self.addressee.setObjectName("handout-addressee")
+        self.addressee.setAccessibleName(_tr("Naam voor op de folder"))
+        self.addressee.textChanged.connect(lambda _t: self._refresh_timer.start())
+        column.addWidget(self.addressee)
+        column.addWidget(QLabel(_tr("Persoonlijke notitie (kort):")))
+        self.note = QPlainTextEdit(self._request.personal_note, self)
+        self.note.setObjectName("handout-note")
+        self.note.setAccessibleName(_tr("Persoonlijke notitie"))
+        self.note.setMaximumHeight(90)
+        self.note.textChanged.connect(lambda: self._refresh_timer.start())
+        column.addWidget(self.note)
+        self.status = QLabel("", self)
+        self.status.setObjectName("handout-status")
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(_tr("Afdrukken… (Ctrl+P)"), self)
+        self.print_button.setObjectName("handout-print")
+        self.print_button.clicked.connect(self.print_handout)
+        self.save_button = QPushButton(_tr("Opslaan als PDF… (Ctrl+S)"), self)
+        self.save_button.setObjectName("handout-save")
+        self.save_button.clicked.connect(self.save_handout)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+        if not printing.printers_available():
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip(_tr("Er is geen printer geïnstalleerd."))
+            self.status.setText(_tr("Geen printer gevonden: afdrukken kan niet. U kunt de "
+                                    "folder wel opslaan als PDF."))
+        return column
+
+    def _add_part(self, kind: str, key: str, label: str) -> None:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, (kind, key))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.parts.addItem(item)
+
+    def current_request(self) -> HandoutRequest:
+        chosen = [self.parts.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(self.parts.count())
+                  if self.parts.item(i).checkState() == Qt.CheckState.Checked]
+        return HandoutRequest(
+            age_phase_keys=tuple(k for kind, k in chosen if kind == "phase"),
+            intervention_keys=tuple(k for kind, k in chosen if kind == "intervention"),
+            question_key=self._request.question_key, age_months=self._request.age_months,
+            agreements=self._request.agreements, follow_up=self._request.follow_up,
+            personal_note=self.note.toPlainText())
+
+    def refresh(self) -> None:
+        data = handout_data(self._content, self.current_request(), self._profile,
+                            self.addressee.text(), logo_png=self._logo)
+        self.pdf = build_handout_pdf(data)
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(self.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def print_handout(self) -> None:
+        if not self.print_button.isEnabled():
+            return
+        self._refresh_now()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(_tr("Folder voor ouders"))
+        printer.setFromTo(1, self.document.pageCount())
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("handout-print-dialog")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        try:
+            pages = printing.print_document(self.document, printer)
+        except printing.PrintError as exc:
+            answer = QMessageBox.warning(
+                self, _tr("Afdrukken mislukt"),
+                _tr("De folder kon niet worden afgedrukt ({0}). Wilt u hem opslaan als PDF?")
+                .format(exc), QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_handout()
+            return False
+        self.status.setText(_tr("{0} pagina('s) naar de printer gestuurd.").format(pages))
+        return True
+
+    def save_handout(self) -> None:
+        self._refresh_now()
+        target = self._ask_save_path()
+        if not target:
+            return
+        error = save_pdf(Path(target), self.pdf)
+        if error:
+            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
+        else:
+            self.status.setText(_tr("Opgeslagen: {0}").format(target))
+
+    def _refresh_now(self) -> None:
+        if self._refresh_timer.isActive():
+            self._refresh_timer.stop()
+            self.refresh()
+
+    def _save_path_from_user(self) -> str:
+        name, _filter = QFileDialog.getSaveFileName(self, _tr("Folder opslaan als PDF"),
+                                                    "folder.pdf", _tr("PDF-bestanden (*.pdf)"))
+        return name
+
+    def page_text(self) -> str:
+        """The text of every page of the current PDF (for tests and screen readers)."""
+        return "\n".join(self.document.getAllText(i).text()
+                         for i in range(self.document.pageCount()))
