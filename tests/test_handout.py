@@ -212,3 +212,28 @@ def test_addressee_name_is_used_once_and_stored_nowhere(qtbot, dialog, home, tmp
         for path in folder.rglob("*"):
             if path.is_file() and path != dialog.saved_path:
                 assert name.encode() not in path.read_bytes(), path
+
+
+def test_open_in_reader_uses_a_temporary_copy_removed_on_close(qtbot, content) -> None:
+    opened: list[Path] = []
+    widget = HandoutDialog(content, HandoutRequest(age_phase_keys=("0-2",)), None,
+                           open_external=lambda p: opened.append(p) or True)
+    qtbot.addWidget(widget)
+    widget.addressee.setText("Tijdelijk Naampje")
+    widget.open_in_reader()
+    assert opened and opened[0].read_bytes() == widget.pdf
+    widget.reject()
+    assert not opened[0].exists() and not opened[0].parent.exists()
+
+
+def test_no_pdf_reader_gives_a_dutch_message(qtbot, content, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    widget = HandoutDialog(content, HandoutRequest(age_phase_keys=("0-2",)), None,
+                           open_external=lambda p: False)
+    qtbot.addWidget(widget)
+    widget.open_in_reader()
+    assert shown and "geen programma om PDF-bestanden te openen" in shown[0]
+    widget.reject()

@@ -6,11 +6,13 @@ setting, file or log (tests check).
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -43,16 +45,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HandoutDialog", text)
 
 
+def _open_with_system(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 class HandoutDialog(QDialog):
     def __init__(self, content: ContentRepository, request: HandoutRequest,
                  profile: OrganisationProfile | None, logo_png: bytes = b"",
                  parent: QWidget | None = None,
-                 ask_save_path: Callable[[], str] | None = None) -> None:
+                 ask_save_path: Callable[[], str] | None = None,
+                 open_external: Callable[[Path], bool] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handout-dialog")
         self.setWindowTitle(_tr("Folder voor ouders"))
         self._content, self._request, self._profile, self._logo = content, request, profile, logo_png
         self._ask_save_path = ask_save_path or self._save_path_from_user
+        self._open_external = open_external or _open_with_system
+        self._temp_dir: Path | None = None
         self.pdf = b""
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -113,8 +122,14 @@ class HandoutDialog(QDialog):
         self.save_button = QPushButton(_tr("Opslaan als PDF… (Ctrl+S)"), self)
         self.save_button.setObjectName("handout-save")
         self.save_button.clicked.connect(self.save_handout)
+        self.open_button = QPushButton(_tr("Openen in PDF-lezer"), self)
+        self.open_button.setObjectName("handout-open-external")
+        self.open_button.setToolTip(_tr("Een tijdelijke kopie; die wordt verwijderd als u dit "
+                                        "venster sluit."))
+        self.open_button.clicked.connect(self.open_in_reader)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.open_button)
         column.addLayout(buttons)
         if not printing.printers_available():
             self.print_button.setEnabled(False)
@@ -188,6 +203,24 @@ class HandoutDialog(QDialog):
             QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
         else:
             self.status.setText(_tr("Opgeslagen: {0}").format(target))
+
+    def open_in_reader(self) -> None:
+        self._refresh_now()
+        if self._temp_dir is None:
+            self._temp_dir = Path(tempfile.mkdtemp(prefix="opvoedapp-folder-"))
+        target = self._temp_dir / "folder.pdf"
+        error = save_pdf(target, self.pdf)
+        if error or not self._open_external(target):
+            QMessageBox.warning(self, _tr("Openen mislukt"),
+                                error or _tr("Er is geen programma om PDF-bestanden te openen. "
+                                             "Sla de folder op of druk hem af."))
+
+    def done(self, result: int) -> None:  # noqa: D401 — Qt override
+        # The temporary copy may carry the addressee's name: it does not outlive the dialog.
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+        super().done(result)
 
     def _refresh_now(self) -> None:
         if self._refresh_timer.isActive():

@@ -1,0 +1,77 @@
+"""End to end against a real print system: CUPS with the cups-pdf virtual printer.
+
+scripts/print-setup.sh (run by the README's test command) installs and starts it; where that
+was not possible this test skips with the reason.
+"""
+
+from __future__ import annotations
+
+import pwd
+import os
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from opvoedapp.handout_request import HandoutRequest
+from opvoedapp.views.handout.handout_dialog import HandoutDialog
+
+QUEUE = "OpvoedappPDF"
+pytestmark = pytest.mark.slow
+
+
+def _queue_ready() -> str:
+    if not shutil.which("lpstat"):
+        return "CUPS is not installed (scripts/print-setup.sh could not install it here)"
+    probe = subprocess.run(["lpstat", "-p", QUEUE], capture_output=True, check=False)
+    return "" if probe.returncode == 0 else f"the CUPS queue {QUEUE} does not exist"
+
+
+def _output_dirs() -> list[Path]:
+    home = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    return [home / "PDF", Path("/var/spool/cups-pdf/ANONYMOUS")]
+
+
+def _page_count(data: bytes) -> int:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    count = document.pageCount()
+    document.close()
+    return count
+
+
+@pytest.mark.skipif(bool(_queue_ready()), reason=_queue_ready() or "ready")
+def test_handout_prints_to_a_real_cups_queue(qtbot, content) -> None:
+    assert QUEUE in [p.printerName() for p in QPrinterInfo.availablePrinters()]
+    dialog = HandoutDialog(content, HandoutRequest(age_phase_keys=("2-4",), intervention_keys=(
+        "triple-p", "pedagogisch-adviseren", "k-vht", "vipp-sd", "peuter-in-zicht", "gordon")),
+        None)
+    qtbot.addWidget(dialog)
+    assert dialog.print_button.isEnabled()
+    expected_pages = dialog.document.pageCount()
+    started = time.time()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(QUEUE)
+    title = f"opvoedapp-test-{uuid.uuid4().hex[:8]}"
+    printer.setDocName(title)
+    assert dialog.print_to(printer)
+    arrived: Path | None = None
+    while time.time() - started < 60 and arrived is None:
+        for folder in _output_dirs():
+            for path in folder.glob("*.pdf") if folder.exists() else ():
+                if title in path.name and path.stat().st_size > 0:
+                    arrived = path
+        time.sleep(0.5)
+    assert arrived is not None, f"no PDF arrived in {_output_dirs()}"
+    time.sleep(0.5)  # cups-pdf writes then renames; let it finish
+    assert _page_count(arrived.read_bytes()) == expected_pages
+    arrived.unlink()
