@@ -96,8 +96,21 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     window.about_requested.connect(lambda: _show_about(window, repo, profile))
     basket.open_requested.connect(lambda: _open_handout(services, window))
     window.handout_requested.connect(lambda: _open_handout(services, window))
+    window.profile_requested.connect(lambda: edit_profile(services, window))
     window.set_services(services)
     return services
+
+
+def edit_profile(services: Services, window: QWidget) -> None:
+    from opvoedapp.profile.location import user_profile_path
+    from opvoedapp.views.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(services.content, services.profile, user_profile_path(), window)
+    if dialog.exec() and dialog.saved is not None:
+        services.profile = dialog.saved
+        services.profile_error = ""
+        services.offer.set_offer(dialog.saved.offer_map())
+    dialog.deleteLater()
 
 
 def _open_handout(services: Services, window: QWidget) -> None:

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
     new_consult_requested = Signal()
     about_requested = Signal()
     handout_requested = Signal()
+    profile_requested = Signal()
 
     def __init__(self, tabs: list[TabSpec], settings: QSettings, consult_bar: QWidget) -> None:
         super().__init__()
@@ -91,6 +92,10 @@ class MainWindow(QMainWindow):
         handout.setShortcut(QKeySequence("Ctrl+Shift+P"))
         handout.triggered.connect(self.handout_requested)
         file_menu.addAction(handout)
+        profile = QAction(self.tr("&Organisatieprofiel…"), self)
+        profile.setObjectName("action-profile")
+        profile.triggered.connect(self.profile_requested)
+        file_menu.addAction(profile)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setObjectName("action-quit")

@@ -1,0 +1,202 @@
+"""Bestand → Organisatieprofiel: edit, import and export the organisation profile.
+
+Saving writes the user's own profile (it overrides the machine-wide file next to the
+installation); import reads a file through the same checks as at start-up and changes
+nothing when it is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opvoedapp.content.repository import ContentRepository
+from opvoedapp.profile.for_content import intervention_names
+from opvoedapp.profile.loader import load_profile
+from opvoedapp.profile.model import OfferedIntervention, OrganisationProfile, ProfileError
+from opvoedapp.profile.writer import profile_to_toml
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfileDialog", text)
+
+
+def write_profile(path: Path, profile: OrganisationProfile) -> str:
+    """Write atomically; return "" or a Dutch message."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".profiel-", dir=path.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(profile_to_toml(profile))
+        os.replace(temp, path)
+    except OSError as exc:
+        return _tr("Het profiel is niet opgeslagen in {0} ({1}).").format(path, exc.strerror)
+    return ""
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, content: ContentRepository, profile: OrganisationProfile | None,
+                 save_path: Path, parent: QWidget | None = None,
+                 choose_file: Callable[[bool], str] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profile-dialog")
+        self.setWindowTitle(_tr("Organisatieprofiel"))
+        self._content, self._save_path = content, save_path
+        self._choose_file = choose_file or self._file_from_user
+        self.saved: OrganisationProfile | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (("name", _tr("Naam organisatie")), ("address", _tr("Adres")),
+                           ("phone", _tr("Telefoon")), ("website", _tr("Website")),
+                           ("logo", _tr("Logo (PNG, SVG of JPEG)"))):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"profile-{key}")
+            edit.setAccessibleName(label)
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        layout.addLayout(form)
+        layout.addWidget(QLabel(_tr("Welke interventies uit Tabel 2 biedt uw organisatie aan, "
+                                    "en hoe melden ouders zich aan?"), self))
+        self.offer = QTableWidget(0, 2, self)
+        self.offer.setObjectName("profile-offer")
+        self.offer.setAccessibleName(_tr("Aanbod van de organisatie"))
+        self.offer.setHorizontalHeaderLabels([_tr("Interventie"), _tr("Aanmelden")])
+        self.offer.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.offer.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        for item in (i for i in content.interventions if i.in_table2):
+            row = self.offer.rowCount()
+            self.offer.insertRow(row)
+            cell = QTableWidgetItem(item.name)
+            cell.setData(Qt.ItemDataRole.UserRole, item.key)
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            cell.setCheckState(Qt.CheckState.Unchecked)
+            self.offer.setItem(row, 0, cell)
+            self.offer.setItem(row, 1, QTableWidgetItem(""))
+        layout.addWidget(self.offer, 1)
+        row = QHBoxLayout()
+        import_button = QPushButton(_tr("Importeren…"), self)
+        import_button.setObjectName("profile-import")
+        import_button.clicked.connect(self.import_file)
+        export_button = QPushButton(_tr("Exporteren…"), self)
+        export_button.setObjectName("profile-export")
+        export_button.clicked.connect(self.export_file)
+        row.addWidget(import_button)
+        row.addWidget(export_button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        if profile is not None:
+            self.fill(profile)
+        self.resize(760, 640)
+
+    def fill(self, profile: OrganisationProfile) -> None:
+        self.fields["name"].setText(profile.name)
+        self.fields["address"].setText(profile.address)
+        self.fields["phone"].setText(profile.phone)
+        self.fields["website"].setText(profile.website)
+        self.fields["logo"].setText(str(profile.logo) if profile.logo else "")
+        offered = profile.offer_map()
+        for row in range(self.offer.rowCount()):
+            key = self.offer.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            self.offer.item(row, 0).setCheckState(
+                Qt.CheckState.Checked if key in offered else Qt.CheckState.Unchecked)
+            self.offer.item(row, 1).setText(offered.get(key, ""))
+
+    def current_profile(self, path: Path) -> OrganisationProfile:
+        offered = []
+        for row in range(self.offer.rowCount()):
+            cell = self.offer.item(row, 0)
+            if cell.checkState() == Qt.CheckState.Checked:
+                offered.append(OfferedIntervention(cell.data(Qt.ItemDataRole.UserRole),
+                                                   self.offer.item(row, 1).text().strip()))
+        logo = self.fields["logo"].text().strip()
+        return OrganisationProfile(
+            path=path, name=self.fields["name"].text().strip(),
+            address=self.fields["address"].text().strip(),
+            phone=self.fields["phone"].text().strip(),
+            website=self.fields["website"].text().strip(),
+            logo=Path(logo) if logo else None, offered=tuple(offered))
+
+    def _checked(self, path: Path) -> OrganisationProfile | None:
+        """The form as a profile, put through the same checks as a file; None if refused."""
+        text = profile_to_toml(self.current_profile(path))
+        try:
+            probe_dir = Path(tempfile.mkdtemp(prefix="opvoedapp-profiel-"))
+            probe = probe_dir / "organisatie.toml"
+            probe.write_text(text, encoding="utf-8")
+            checked = load_profile(probe, intervention_names(self._content))
+        except ProfileError as exc:
+            QMessageBox.warning(self, _tr("Profiel niet in orde"),
+                                exc.message.replace(str(probe), _tr("het formulier")))
+            return None
+        finally:
+            probe.unlink(missing_ok=True)
+            probe_dir.rmdir()
+        return OrganisationProfile(path, checked.name, checked.address, checked.phone,
+                                   checked.website, checked.logo, checked.offered)
+
+    def save(self) -> None:
+        profile = self._checked(self._save_path)
+        if profile is None:
+            return
+        error = write_profile(self._save_path, profile)
+        if error:
+            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
+            return
+        self.saved = profile
+        self.accept()
+
+    def import_file(self) -> None:
+        name = self._choose_file(False)
+        if not name:
+            return
+        try:
+            profile = load_profile(Path(name), intervention_names(self._content))
+        except ProfileError as exc:
+            QMessageBox.warning(self, _tr("Import geweigerd"), exc.message)
+            return
+        self.fill(profile)
+
+    def export_file(self) -> None:
+        name = self._choose_file(True)
+        if not name:
+            return
+        profile = self._checked(Path(name))
+        if profile is None:
+            return
+        error = write_profile(Path(name), profile)
+        if error:
+            QMessageBox.warning(self, _tr("Exporteren mislukt"), error)
+
+    def _file_from_user(self, for_saving: bool) -> str:
+        pattern = _tr("Organisatieprofiel (*.toml)")
+        if for_saving:
+            return QFileDialog.getSaveFileName(self, _tr("Profiel exporteren"),
+                                               "organisatie.toml", pattern)[0]
+        return QFileDialog.getOpenFileName(self, _tr("Profiel importeren"), "", pattern)[0]
