@@ -44,13 +44,29 @@ def tab_specs() -> list[TabSpec]:
 
     return [
         TabSpec("tab-beslisschema", _tr("Beslisschema"), _scheme_tab),
-        TabSpec("tab-leeftijdsfasen", _tr("Leeftijdsfasen"),
-                lambda s: o.age_phases_view(s.content)),
-        TabSpec("tab-interventies", _tr("Interventies"),
-                lambda s: o.interventions_view(s.content)),
+        TabSpec("tab-leeftijdsfasen", _tr("Leeftijdsfasen"), _age_phases_tab),
+        TabSpec("tab-interventies", _tr("Interventies"), _interventions_tab),
         TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"),
                 lambda s: o.competencies_view(s.content)),
     ]
+
+
+def _age_phases_tab(services: Services) -> QWidget:
+    from opvoedapp.views import overview_tabs as o
+    from opvoedapp.views.add_to_handout import AddToHandoutBar, with_handout_bar
+
+    choices = [(p.key, p.label) for p in services.content.age_phases]
+    return with_handout_bar(o.age_phases_view(services.content),
+                            AddToHandoutBar("phase", choices, services.basket))
+
+
+def _interventions_tab(services: Services) -> QWidget:
+    from opvoedapp.views import overview_tabs as o
+    from opvoedapp.views.add_to_handout import AddToHandoutBar, with_handout_bar
+
+    choices = [(i.key, i.name) for i in services.content.interventions]
+    return with_handout_bar(o.interventions_view(services.content),
+                            AddToHandoutBar("intervention", choices, services.basket))
 
 
 def _scheme_tab(services: Services) -> QWidget:

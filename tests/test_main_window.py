@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from PySide6.QtCore import QSettings
 
 from conftest import GUIDELINE_DB
@@ -51,7 +52,7 @@ def test_every_tab_shows_real_content(window) -> None:
         view = main.show_tab(name)
         assert view is not None and view.accessibleName()
     first_phase = services.content.age_phases[0]
-    text = main.tab("tab-leeftijdsfasen").view.toPlainText()
+    text = main.tab("tab-leeftijdsfasen").view.content_view.toPlainText()
     assert first_phase.label in text and first_phase.normal_problems[0] in text
 
 
@@ -98,3 +99,30 @@ def test_qt_dialogs_are_dutch(qapp) -> None:
 
     assert install_dutch_translations(qapp)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+
+
+def test_phases_and_interventions_go_into_the_handout(window) -> None:
+    main, services = window
+    phases = main.show_tab("tab-leeftijdsfasen")
+    bar = phases.findChild(QWidget, "add-to-handout-phase")
+    bar.choice.setCurrentIndex(1)
+    bar.add_button.click()
+    interventions = main.show_tab("tab-interventies")
+    other = interventions.findChild(QWidget, "add-to-handout-intervention")
+    other.choice.setCurrentIndex(0)
+    other.add_button.click()
+    assert services.basket.request.age_phase_keys == (services.content.age_phases[1].key,)
+    assert services.basket.request.intervention_keys == (services.content.interventions[0].key,)
+    assert "2 onderdeel/onderdelen" in other.count.text()
+
+
+def test_folder_openen_opens_the_handout_with_the_basket(window, monkeypatch) -> None:
+    main, services = window
+    opened: list[tuple] = []
+    monkeypatch.setattr("opvoedapp.views.handout.opener.open_handout",
+                        lambda s, parent: opened.append((s.basket.request, parent)))
+    phases = main.show_tab("tab-leeftijdsfasen")
+    bar = phases.findChild(QWidget, "add-to-handout-phase")
+    bar.add_button.click()
+    bar.open_button.click()
+    assert opened and opened[0][0].age_phase_keys == (services.content.age_phases[0].key,)
