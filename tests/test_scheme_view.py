@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from opvoedapp.consult import ConsultState
 from opvoedapp.views.offer_state import OfferState
@@ -123,3 +123,86 @@ def test_new_consult_resets_the_flow(qtbot, view) -> None:
     view.consult.clear()
     assert view.pages.currentWidget() is view.start_page
     assert view.balance.strengths.toPlainText() == ""
+
+
+def _route_to(view, outcome_key: str) -> tuple[str, list[int]]:
+    from opvoedapp.decision.check import enumerate_paths
+
+    scheme = view.walk.scheme
+    path = min((p for p in enumerate_paths(scheme) if p[-1] == f"outcome:{outcome_key}"),
+               key=len)
+    choices = []
+    for here, there in zip(path[1:-1], path[2:]):
+        step = scheme.step(here.removeprefix("step:"))
+        choices.append(next(i for i, c in enumerate(step.choices)
+                            if f"{c.target.kind}:{c.target.key}" == there))
+    return path[0].removeprefix("start:"), choices
+
+
+OUTCOMES = ["informatie", "advies", "eigen-netwerk", "lichte-hulp", "consultatie", "verwijzing"]
+
+
+@pytest.mark.parametrize("outcome", OUTCOMES)
+def test_each_outcome_by_keyboard(qtbot, view, outcome) -> None:
+    start, choices = _route_to(view, outcome)
+    starts = [s.key for s in view.walk.scheme.start_situations]
+    qtbot.keyClick(view, Qt.Key(Qt.Key.Key_1 + starts.index(start)))
+    for index in choices:
+        qtbot.keyClick(view, Qt.Key(Qt.Key.Key_1 + index))
+    assert view.walk.outcome.key == outcome
+
+
+@pytest.mark.parametrize("outcome", OUTCOMES)
+def test_each_outcome_by_mouse_then_back_and_restart(qtbot, view, outcome) -> None:
+    start, choices = _route_to(view, outcome)
+    qtbot.mouseClick(view.start_page.findChild(QWidget, f"scheme-start-{start}"),
+                     Qt.MouseButton.LeftButton)
+    for index in choices:
+        qtbot.mouseClick(view.step_page.choice_buttons[index], Qt.MouseButton.LeftButton)
+    assert view.walk.outcome.key == outcome
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert not view.walk.is_finished and view.pages.currentWidget() is view.step_page
+    qtbot.mouseClick(view.restart_button, Qt.MouseButton.LeftButton)
+    assert view.pages.currentWidget() is view.start_page and view.walk.trail == ()
+
+
+def test_maak_folder_prefills_the_handout(qtbot, content) -> None:
+    from opvoedapp.views.handout_basket import HandoutBasket
+
+    consult, basket = ConsultState(), HandoutBasket()
+    widget = SchemeView(content, consult, OfferState(), basket)
+    qtbot.addWidget(widget)
+    widget.show()
+    consult.set_age_months(30)
+    consult.set_question("grenzen")
+    widget.begin("vraag-ouder")
+    for index in (0, 0, 0, 3, 0, 0, 0):
+        widget.choose(index)
+    page = widget.outcome_page
+    page.interventions.item(0).setCheckState(Qt.CheckState.Checked)
+    page.agreements.setPlainText("Beloningskaart maken")
+    with qtbot.waitSignal(basket.open_requested):
+        qtbot.mouseClick(page.handout_button, Qt.MouseButton.LeftButton)
+    request = basket.request
+    assert request.age_phase_keys == ("2-4",)
+    assert request.intervention_keys == ("triple-p",)
+    assert request.agreements == ("Beloningskaart maken",)
+
+
+def test_the_walk_is_stored_nowhere(qtbot, view, home) -> None:
+    secret = "Afspraakje-Xq7-geheim"
+    view.consult.set_age_months(30)
+    view.consult.set_question("grenzen")
+    view.begin("vraag-ouder")
+    view.balance.strengths.setPlainText(secret)
+    for index in (0, 0, 0, 1):
+        view.choose(index)
+    view.outcome_page.agreements.setPlainText(secret)
+    view.consult.clear()
+    view.close()
+    from PySide6.QtCore import QSettings
+
+    QSettings().sync()
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path

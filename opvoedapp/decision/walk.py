@@ -76,6 +76,13 @@ class DecisionWalk:
         self._current = last.step
         return True
 
+    def reset(self) -> None:
+        """Forget the walk entirely (new consult): no start, no steps, no outcome."""
+        self.start_key = ""
+        self._current = None
+        self._trail.clear()
+        self._outcome = None
+
     def restart(self) -> None:
         if self.start_key:
             self.start(self.start_key)

@@ -147,7 +147,7 @@ class SchemeView(QWidget):
             self._show_start()
 
     def restart_from_scratch(self) -> None:
-        self.walk.start_key = ""
+        self.walk.reset()
         self.balance.clear()
         self.outcome_page.reset()
         self._show_start()
