@@ -65,7 +65,7 @@ def _interventions_tab(services: Services) -> QWidget:
     from opvoedapp.views.add_to_handout import AddToHandoutBar, with_handout_bar
 
     choices = [(i.key, i.name) for i in services.content.interventions]
-    return with_handout_bar(o.interventions_view(services.content),
+    return with_handout_bar(o.interventions_view(services.content, services.offer),
                             AddToHandoutBar("intervention", choices, services.basket))
 
 

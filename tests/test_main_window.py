@@ -126,3 +126,14 @@ def test_folder_openen_opens_the_handout_with_the_basket(window, monkeypatch) ->
     bar.add_button.click()
     bar.open_button.click()
     assert opened and opened[0][0].age_phase_keys == (services.content.age_phases[0].key,)
+
+
+def test_the_finder_marks_the_local_offer_only_with_a_profile(window) -> None:
+    main, services = window
+    view = main.show_tab("tab-interventies").content_view
+    assert "Geen organisatieprofiel" in view.toPlainText()
+    assert "Aanbod van uw organisatie" not in view.toPlainText()
+    services.offer.set_offer({"k-vht": "Via het consultatiebureau"})
+    text = view.toPlainText()
+    assert "Aanbod van uw organisatie: Via het consultatiebureau" in text
+    assert text.count("Aanbod van uw organisatie") == 1

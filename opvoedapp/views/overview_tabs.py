@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.views.offer_state import OfferState
 from opvoedapp.views.text_view import TextView, bullet_list, escape
 
 
@@ -32,15 +33,32 @@ def age_phases_view(content: ContentRepository) -> QWidget:
     return TextView("leeftijdsfasen-overview", _tr("Leeftijdsfasen"), "".join(parts))
 
 
-def interventions_view(content: ContentRepository) -> QWidget:
+def interventions_html(content: ContentRepository, offer: OfferState | None = None) -> str:
     parts = []
+    if offer is None or not offer.has_profile:
+        note = _tr("Geen organisatieprofiel: alle interventies staan hier, geen enkele is als "
+                   "lokaal aanbod gemarkeerd.")
+        parts.append(f"<p><small>{escape(note)}</small></p>")
     for item in content.interventions:
         qualification = item.evidence or _tr("geen oordeel in de richtlijn")
+        local = ""
+        if offer is not None and offer.is_offered(item.key):
+            details = offer.sign_up_details(item.key)
+            local = (f"<p><b>● {escape(_tr('Aanbod van uw organisatie'))}</b>"
+                     f"{': ' + escape(details) if details else ''}</p>")
         parts.append(
-            f"<h3>{escape(item.name)}</h3><p><i>{escape(qualification)}</i> — "
+            f"<h3>{escape(item.name)}</h3>{local}<p><i>{escape(qualification)}</i> — "
             f"{escape(item.description_own)}</p>"
         )
-    return TextView("interventies-overview", _tr("Interventies"), "".join(parts))
+    return "".join(parts)
+
+
+def interventions_view(content: ContentRepository, offer: OfferState | None = None) -> QWidget:
+    view = TextView("interventies-overview", _tr("Interventies"),
+                    interventions_html(content, offer))
+    if offer is not None:
+        offer.changed.connect(lambda: view.setHtml(interventions_html(content, offer)))
+    return view
 
 
 def competencies_view(content: ContentRepository) -> QWidget:
