@@ -109,6 +109,7 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     services = Services(content=repo, consult=consult, user_data_dir=data_dir, basket=basket,
                         offer=offer, profile=profile, profile_error=profile_error)
     window.consult_bar.set_questions(repo.questions)  # type: ignore[attr-defined]
+    window.consult_bar.set_bands(repo.age_phases, repo.age_groups)  # type: ignore[attr-defined]
     window.about_requested.connect(lambda: _show_about(window, repo, profile))
     basket.open_requested.connect(lambda: _open_handout(services, window))
     window.handout_requested.connect(lambda: _open_handout(services, window))

@@ -46,9 +46,11 @@ def interventions_html(content: ContentRepository, offer: OfferState | None = No
             details = offer.sign_up_details(item.key)
             local = (f"<p><b>● {escape(_tr('Aanbod van uw organisatie'))}</b>"
                      f"{': ' + escape(details) if details else ''}</p>")
+        # No description means the sources could not say what it is: show that gap, not a blank.
+        about = item.description_own or _tr("Niet bekend: ") + "; ".join(item.gaps)
         parts.append(
             f"<h3>{escape(item.name)}</h3>{local}<p><i>{escape(qualification)}</i> — "
-            f"{escape(item.description_own)}</p>"
+            f"{escape(about)}</p>"
         )
     return "".join(parts)
 
