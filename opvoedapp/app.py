@@ -52,12 +52,9 @@ def tab_specs() -> list[TabSpec]:
 
 
 def _age_phases_tab(services: Services) -> QWidget:
-    from opvoedapp.views import overview_tabs as o
-    from opvoedapp.views.add_to_handout import AddToHandoutBar, with_handout_bar
+    from opvoedapp.views.age_phases.age_phases_view import AgePhasesView
 
-    choices = [(p.key, p.label) for p in services.content.age_phases]
-    return with_handout_bar(o.age_phases_view(services.content),
-                            AddToHandoutBar("phase", choices, services.basket))
+    return AgePhasesView(services.content, services.consult, services.basket)
 
 
 def _interventions_tab(services: Services) -> QWidget:

@@ -52,7 +52,7 @@ def test_every_tab_shows_real_content(window) -> None:
         view = main.show_tab(name)
         assert view is not None and view.accessibleName()
     first_phase = services.content.age_phases[0]
-    text = main.tab("tab-leeftijdsfasen").view.content_view.toPlainText()
+    text = main.tab("tab-leeftijdsfasen").view.detail.toPlainText()
     assert first_phase.label in text and first_phase.normal_problems[0] in text
 
 
@@ -104,9 +104,8 @@ def test_qt_dialogs_are_dutch(qapp) -> None:
 def test_phases_and_interventions_go_into_the_handout(window) -> None:
     main, services = window
     phases = main.show_tab("tab-leeftijdsfasen")
-    bar = phases.findChild(QWidget, "add-to-handout-phase")
-    bar.choice.setCurrentIndex(1)
-    bar.add_button.click()
+    phases.list.setCurrentRow(1)
+    phases.add_button.click()
     interventions = main.show_tab("tab-interventies")
     other = interventions.findChild(QWidget, "add-to-handout-intervention")
     other.choice.setCurrentIndex(0)
@@ -122,9 +121,8 @@ def test_folder_openen_opens_the_handout_with_the_basket(window, monkeypatch) ->
     monkeypatch.setattr("opvoedapp.views.handout.opener.open_handout",
                         lambda s, parent: opened.append((s.basket.request, parent)))
     phases = main.show_tab("tab-leeftijdsfasen")
-    bar = phases.findChild(QWidget, "add-to-handout-phase")
-    bar.add_button.click()
-    bar.open_button.click()
+    phases.add_button.click()
+    phases.open_button.click()
     assert opened and opened[0][0].age_phase_keys == (services.content.age_phases[0].key,)
 
 
