@@ -58,12 +58,10 @@ def _age_phases_tab(services: Services) -> QWidget:
 
 
 def _interventions_tab(services: Services) -> QWidget:
-    from opvoedapp.views import overview_tabs as o
-    from opvoedapp.views.add_to_handout import AddToHandoutBar, with_handout_bar
+    from opvoedapp.views.interventions.interventions_view import InterventionsView
 
-    choices = [(i.key, i.name) for i in services.content.interventions]
-    return with_handout_bar(o.interventions_view(services.content, services.offer),
-                            AddToHandoutBar("intervention", choices, services.basket))
+    return InterventionsView(services.content, services.consult, services.offer,
+                             services.basket)
 
 
 def _scheme_tab(services: Services) -> QWidget:

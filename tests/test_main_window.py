@@ -107,12 +107,10 @@ def test_phases_and_interventions_go_into_the_handout(window) -> None:
     phases.list.setCurrentRow(1)
     phases.add_button.click()
     interventions = main.show_tab("tab-interventies")
-    other = interventions.findChild(QWidget, "add-to-handout-intervention")
-    other.choice.setCurrentIndex(0)
-    other.add_button.click()
+    interventions.show_intervention("k-vht")
+    interventions.add_button.click()
     assert services.basket.request.age_phase_keys == (services.content.age_phases[1].key,)
-    assert services.basket.request.intervention_keys == (services.content.interventions[0].key,)
-    assert "2 onderdeel/onderdelen" in other.count.text()
+    assert services.basket.request.intervention_keys == ("k-vht",)
 
 
 def test_folder_openen_opens_the_handout_with_the_basket(window, monkeypatch) -> None:
@@ -128,10 +126,12 @@ def test_folder_openen_opens_the_handout_with_the_basket(window, monkeypatch) ->
 
 def test_the_finder_marks_the_local_offer_only_with_a_profile(window) -> None:
     main, services = window
-    view = main.show_tab("tab-interventies").content_view
-    assert "Geen organisatieprofiel" in view.toPlainText()
-    assert "Aanbod van uw organisatie" not in view.toPlainText()
+    view = main.show_tab("tab-interventies")
+    view.show_intervention("k-vht")
+    assert "Aanbod van uw organisatie" not in view.detail.toPlainText()
+    assert not any(view.model.index(r, 2).data() for r in range(view.model.rowCount()))
     services.offer.set_offer({"k-vht": "Via het consultatiebureau"})
-    text = view.toPlainText()
-    assert "Aanbod van uw organisatie: Via het consultatiebureau" in text
-    assert text.count("Aanbod van uw organisatie") == 1
+    assert "Aanbod van uw organisatie: Via het consultatiebureau" in view.detail.toPlainText()
+    marked = [view.model.index(r, 0).data() for r in range(view.model.rowCount())
+              if view.model.index(r, 2).data()]
+    assert marked == ["Kortdurende Video-Hometraining"]
