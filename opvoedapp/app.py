@@ -109,8 +109,20 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     basket.open_requested.connect(lambda: _open_handout(services, window))
     window.handout_requested.connect(lambda: _open_handout(services, window))
     window.profile_requested.connect(lambda: edit_profile(services, window))
+    window.search_requested.connect(lambda: open_search(services, window))
     window.set_services(services)
     return services
+
+
+def open_search(services: Services, window: MainWindow) -> None:
+    from opvoedapp.search.index import build_index
+    from opvoedapp.views.search_dialog import SearchDialog
+
+    index = getattr(services, "_search_index", None) or build_index(services.content)
+    services._search_index = index  # type: ignore[attr-defined]  # built once per run
+    dialog = SearchDialog(index, lambda e: window.jump_to(e.tab, e.kind, e.key), window)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def edit_profile(services: Services, window: QWidget) -> None:

@@ -193,6 +193,10 @@ class InterventionsView(QWidget):
     def show_entry(self, kind: str, key: str) -> None:
         if kind == "instrument":
             self.pages.setCurrentWidget(self.instruments)
+        elif kind == "question":
+            self.search.clear()
+            self.question.setCurrentIndex(max(self.question.findData(key), 0))
+            self.pages.setCurrentWidget(self.matrix)
         else:
             self.show_intervention(key)
 
