@@ -135,3 +135,23 @@ def test_the_finder_marks_the_local_offer_only_with_a_profile(window) -> None:
     marked = [view.model.index(r, 0).data() for r in range(view.model.rowCount())
               if view.model.index(r, 2).data()]
     assert marked == ["Kortdurende Video-Hometraining"]
+
+
+def test_a_nurse_types_an_age_picks_a_question_filters_and_adds(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+
+    main, services = window
+    bar = main.consult_bar
+    bar.years.lineEdit().selectAll()
+    qtbot.keyClicks(bar.years, "3")
+    qtbot.keyClick(bar.question, Qt.Key.Key_Down)
+    qtbot.keyClick(bar.question, Qt.Key.Key_Down)
+    assert services.consult.age_months == 36
+    assert services.consult.question_key == "aanpak"
+    view = main.show_tab("tab-interventies")
+    assert view.age_group.currentData() == "peuter-kleuter"
+    qtbot.keyClicks(view.search, "stevig")
+    assert view.selected_key() == "stevig-ouderschap"
+    assert "Stevig Ouderschap" in view.detail.toPlainText()
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert services.basket.request.intervention_keys == ("stevig-ouderschap",)
