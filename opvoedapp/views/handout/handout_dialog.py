@@ -172,9 +172,9 @@ class HandoutDialog(QDialog):
         self._refresh_now()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(_tr("Folder voor ouders"))
-        printer.setFromTo(1, self.document.pageCount())
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("handout-print-dialog")
+        dialog.setMinMax(1, self.document.pageCount())  # the page range the user can pick
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
@@ -190,7 +190,11 @@ class HandoutDialog(QDialog):
             if answer == QMessageBox.StandardButton.Save:
                 self.save_handout()
             return False
-        self.status.setText(_tr("{0} pagina('s) naar de printer gestuurd.").format(pages))
+        copies = max(printer.copyCount(), 1)
+        self.status.setText(_tr("{0} pagina('s) naar de printer gestuurd.").format(pages)
+                            if copies == 1 else
+                            _tr("{1} exemplaren van {0} pagina('s) naar de printer gestuurd.")
+                            .format(pages, copies))
         return True
 
     def save_handout(self) -> None:
@@ -206,8 +210,14 @@ class HandoutDialog(QDialog):
 
     def open_in_reader(self) -> None:
         self._refresh_now()
-        if self._temp_dir is None:
-            self._temp_dir = Path(tempfile.mkdtemp(prefix="opvoedapp-folder-"))
+        try:
+            if self._temp_dir is None:
+                self._temp_dir = Path(tempfile.mkdtemp(prefix="opvoedapp-folder-"))
+        except OSError as exc:
+            QMessageBox.warning(self, _tr("Openen mislukt"),
+                                _tr("Er is geen plek voor een tijdelijke kopie ({0}). Sla de "
+                                    "folder op of druk hem af.").format(exc.strerror))
+            return
         target = self._temp_dir / "folder.pdf"
         error = save_pdf(target, self.pdf)
         if error or not self._open_external(target):
