@@ -79,6 +79,10 @@ def test_handout_for_each_phase(content, phase) -> None:
     assert b"/Lang (nl)" in pdf
     assert b"/Title (Informatie over opvoeden)" in pdf
     assert b"/FontFile2" in pdf and b"DejaVuSans" in pdf  # embedded: ĳ, ë, é, € render
+    # Every font is an embedded subset of DejaVu: no standard font (ReportLab's default
+    # Helvetica) is left for the reader to substitute.
+    fonts = re.findall(rb"/BaseFont /([^\s/>]+)", pdf)
+    assert fonts and all(re.fullmatch(rb"[A-Z]{6}\+DejaVuSans(-\w+)?", f) for f in fonts), fonts
 
 
 def test_handout_pages_are_numbered_and_render(content, qtbot) -> None:

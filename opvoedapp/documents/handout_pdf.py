@@ -109,6 +109,6 @@ def build_handout_pdf(data: HandoutData) -> bytes:
                             rightMargin=MARGIN_MM * mm, topMargin=MARGIN_MM * mm,
                             bottomMargin=MARGIN_MM * mm, title=data.title, author=org.name,
                             subject="Folder voor ouders", lang="nl", creator="Opvoedapp",
-                            invariant=True)
+                            invariant=True, initialFontName=font)  # else Helvetica, unembedded
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
