@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from opvoedapp.consult import ConsultState
 from opvoedapp.consult_age import PREGNANCY_NOTE, age_from_birth_date, age_note, bands_hint
-from opvoedapp.views.consult_fields import GuardedSpinBox
+from opvoedapp.views.consult_fields import GuardedSpinBox, shrink_to_fit
 
 if TYPE_CHECKING:  # records load with the content, after the window is on screen
     from opvoedapp.content.records import Question
@@ -71,7 +71,10 @@ class ConsultBar(QFrame):
         self.birth_date.setObjectName("consult-birth-date")
         self.birth_date.setAccessibleName(self.tr("Geboortedatum (dd-mm-jjjj)"))
         self.birth_date.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        self.birth_date.setMaximumWidth(110)
+        # Room for a whole date at any scaling; the question list gives way instead.
+        self.birth_date.setMinimumWidth(
+            self.birth_date.fontMetrics().horizontalAdvance("00-00-00000") + 16)
+        self.birth_date.setMaximumWidth(self.birth_date.minimumWidth() + 24)
         self.pregnancy = QCheckBox(self.tr("&zwanger"), self)
         self.pregnancy.setObjectName("consult-pregnancy")
         self.pregnancy.setAccessibleName(self.tr("Het gaat om een zwangerschap"))
@@ -79,6 +82,7 @@ class ConsultBar(QFrame):
         self.question.setObjectName("consult-question")
         self.question.setAccessibleName(self.tr("Vraag van de ouder"))
         self.question.addItem(self.tr("(geen vraag gekozen)"), "")
+        shrink_to_fit(self.question)
         self.new_consult = QPushButton(self.tr("Nieuw consult"), self)
         self.new_consult.setObjectName("consult-new")
         self.new_consult.setAccessibleName(self.tr("Nieuw consult: alles wissen"))
@@ -92,13 +96,10 @@ class ConsultBar(QFrame):
         grid.setContentsMargins(8, 4, 8, 4)
         row = (_buddy(self.tr("Leeftijd &kind:"), self.years), self.years, self.months,
                _buddy(self.tr("of &geboren:"), self.birth_date), self.birth_date,
-               self.pregnancy, None, _buddy(self.tr("&Vraag van de ouder:"), self.question),
+               self.pregnancy, _buddy(self.tr("&Vraag van de ouder:"), self.question),
                self.question, self.new_consult)
         for column, widget in enumerate(row):
-            if widget is None:
-                grid.setColumnMinimumWidth(column, 16)
-            else:
-                grid.addWidget(widget, 0, column)
+            grid.addWidget(widget, 0, column)
         grid.setColumnStretch(row.index(self.question), 1)
         grid.addWidget(self.hint, 1, 0, 1, len(row))
 

@@ -1,10 +1,13 @@
-"""A spin box that says why it refuses a typed value, instead of silently dropping the key."""
+"""Form fields for narrow windows and typed input: a spin box that says why it refuses a key,
+and combo boxes with the guideline's long questions that may shrink with the window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+
+MIN_CHARACTERS = 10  # a combo box with long texts may shrink to this; it still shows the start
 
 
 class GuardedSpinBox(QSpinBox):
@@ -23,3 +26,14 @@ class GuardedSpinBox(QSpinBox):
             # Qt rejects the keystroke; the user still has to learn why.
             self.refused.emit(self._hint)
         return result
+
+
+def shrink_to_fit(combo: QComboBox, characters: int = MIN_CHARACTERS) -> None:
+    """Let a combo box of long texts narrow with the window (125 %, 150 %, 1366 px wide).
+
+    By default it is as wide as its longest item, which pushes the other fields out of view.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.setToolTip(combo.currentText())
+    combo.currentTextChanged.connect(combo.setToolTip)  # the whole text, when cut off

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from opvoedapp.content.age_mapping import match_bands
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.finder import FinderCriteria
+from opvoedapp.views.consult_fields import shrink_to_fit
 
 # Strongest first; only the qualifications the content holds are offered in the filter.
 EVIDENCE_ORDER = ("bewezen effectief", "waarschijnlijk effectief", "theoretisch goed onderbouwd",
@@ -57,7 +58,6 @@ class FinderFilters(QWidget):
         questions = [("", _tr("Alle vragen"))] + [
             (q.key, q.label) for q in content.questions if not q.parent_key]
         self.question = _combo("interventions-question", _tr("Opvoedvraag"), questions, self)
-        self.question.setMaximumWidth(330)
         self.kind = _combo("interventions-kind", _tr("Preventie of lichte hulp"),
                            [("", _tr("Preventie en lichte hulp")), ("preventie", _tr("Preventie")),
                             ("lichte hulp", _tr("Lichte hulp"))], self)
@@ -66,8 +66,13 @@ class FinderFilters(QWidget):
                                + [(e, e) for e in evidence_choices(content)], self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search, *self.combos()):
-            row.addWidget(widget, 2 if widget is self.search else 1)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 14))
+        for combo in self.combos():
+            shrink_to_fit(combo)
+        # Shares of the spare width: the long texts (search, question) get the most.
+        for widget, share in ((self.search, 3), (self.age_group, 2), (self.question, 4),
+                              (self.kind, 2), (self.evidence, 2)):
+            row.addWidget(widget, share)
         self.search.textChanged.connect(self.changed)
         for combo in self.combos():
             combo.currentIndexChanged.connect(self.changed)

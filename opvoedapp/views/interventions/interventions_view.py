@@ -184,7 +184,10 @@ class InterventionsView(QWidget):
 
     def show_entry(self, kind: str, key: str) -> None:
         if kind == "instrument":
+            self.instruments.setHtml(instruments_html(self._content, self._consult.age_months,
+                                                      found=key))
             self.pages.setCurrentWidget(self.instruments)
+            self.instruments.scrollToAnchor(key)
         elif kind == "question":
             self.search.clear()
             self.question.setCurrentIndex(max(self.question.findData(key), 0))
