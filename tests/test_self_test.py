@@ -18,8 +18,9 @@ def _self_test(*args: str, home: Path,
                options: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
     env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "PATH": "/usr/bin:/bin",
            "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "opvoedapp", *args, "self-test", *options], env=env,
-                          capture_output=True, text=True, check=False, timeout=120)
+    command = [sys.executable, "-m", "opvoedapp", *args, "self-test", *options]
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=False,
+                          timeout=120)
 
 
 def test_all_checks_pass_on_a_good_installation(tmp_path: Path) -> None:
