@@ -40,33 +40,31 @@ def _tr(text: str) -> str:
 
 
 def tab_specs() -> list[TabSpec]:
-    from opvoedapp.views import overview_tabs as o
-
     return [
         TabSpec("tab-beslisschema", _tr("Beslisschema"), _scheme_tab),
         TabSpec("tab-leeftijdsfasen", _tr("Leeftijdsfasen"), _age_phases_tab),
         TabSpec("tab-interventies", _tr("Interventies"), _interventions_tab),
-        TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"),
-                lambda s: o.competencies_view(s.content)),
+        TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"), _reflection_tab),
     ]
 
 
 def _age_phases_tab(services: Services) -> QWidget:
-    from opvoedapp.views import overview_tabs as o
-    from opvoedapp.views.add_to_handout import AddToHandoutBar, with_handout_bar
+    from opvoedapp.views.age_phases.age_phases_view import AgePhasesView
 
-    choices = [(p.key, p.label) for p in services.content.age_phases]
-    return with_handout_bar(o.age_phases_view(services.content),
-                            AddToHandoutBar("phase", choices, services.basket))
+    return AgePhasesView(services.content, services.consult, services.basket)
 
 
 def _interventions_tab(services: Services) -> QWidget:
-    from opvoedapp.views import overview_tabs as o
-    from opvoedapp.views.add_to_handout import AddToHandoutBar, with_handout_bar
+    from opvoedapp.views.interventions.interventions_view import InterventionsView
 
-    choices = [(i.key, i.name) for i in services.content.interventions]
-    return with_handout_bar(o.interventions_view(services.content),
-                            AddToHandoutBar("intervention", choices, services.basket))
+    return InterventionsView(services.content, services.consult, services.offer,
+                             services.basket)
+
+
+def _reflection_tab(services: Services) -> QWidget:
+    from opvoedapp.views.reflection.reflection_view import ReflectionView
+
+    return ReflectionView(services.content, services.user_data_dir)
 
 
 def _scheme_tab(services: Services) -> QWidget:
@@ -109,12 +107,25 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     services = Services(content=repo, consult=consult, user_data_dir=data_dir, basket=basket,
                         offer=offer, profile=profile, profile_error=profile_error)
     window.consult_bar.set_questions(repo.questions)  # type: ignore[attr-defined]
+    window.consult_bar.set_bands(repo.age_phases, repo.age_groups)  # type: ignore[attr-defined]
     window.about_requested.connect(lambda: _show_about(window, repo, profile))
     basket.open_requested.connect(lambda: _open_handout(services, window))
     window.handout_requested.connect(lambda: _open_handout(services, window))
     window.profile_requested.connect(lambda: edit_profile(services, window))
+    window.search_requested.connect(lambda: open_search(services, window))
     window.set_services(services)
     return services
+
+
+def open_search(services: Services, window: MainWindow) -> None:
+    from opvoedapp.search.index import build_index
+    from opvoedapp.views.search_dialog import SearchDialog
+
+    index = getattr(services, "_search_index", None) or build_index(services.content)
+    services._search_index = index  # type: ignore[attr-defined]  # built once per run
+    dialog = SearchDialog(index, lambda e: window.jump_to(e.tab, e.kind, e.key), window)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def edit_profile(services: Services, window: QWidget) -> None:
@@ -159,6 +170,34 @@ def _database_argument(argv: list[str]) -> Path | None:
     return None
 
 
+class _AfterFirstPaint(QObject):
+    """Run ``callback`` once, on the event-loop turn after the window's first paint.
+
+    Loading content on a zero timer could run before the first paint; waiting for the paint
+    makes the window appear as fast as an empty one, then the content follows.
+    """
+
+    FALLBACK_MS = 300  # should a platform never send a paint event, load anyway
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self._callback()
+
+
 class _FirstPaintQuit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
@@ -178,10 +217,6 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
     consult = ConsultState()
     window = build_window(QSettings(), consult)
     bench_exit = os.environ.get(BENCH_EXIT_ENV, "")
-    if bench_exit == "first-paint":
-        paint_watch = _FirstPaintQuit(window)
-        window.installEventFilter(paint_watch)
-    window.show()
     exit_code = 0
 
     def load() -> None:
@@ -202,6 +237,10 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
         if bench_exit == "ready":
             QTimer.singleShot(0, app.quit)
 
-    QTimer.singleShot(0, load)
+    _AfterFirstPaint(window, load)
+    if bench_exit == "first-paint":
+        # Installed last, so it sees the paint first and its quit is queued before the load.
+        window.installEventFilter(_FirstPaintQuit(window))
+    window.show()
     result = app.exec()
     return exit_code or result

@@ -52,7 +52,7 @@ def test_every_tab_shows_real_content(window) -> None:
         view = main.show_tab(name)
         assert view is not None and view.accessibleName()
     first_phase = services.content.age_phases[0]
-    text = main.tab("tab-leeftijdsfasen").view.content_view.toPlainText()
+    text = main.tab("tab-leeftijdsfasen").view.detail.toPlainText()
     assert first_phase.label in text and first_phase.normal_problems[0] in text
 
 
@@ -104,16 +104,13 @@ def test_qt_dialogs_are_dutch(qapp) -> None:
 def test_phases_and_interventions_go_into_the_handout(window) -> None:
     main, services = window
     phases = main.show_tab("tab-leeftijdsfasen")
-    bar = phases.findChild(QWidget, "add-to-handout-phase")
-    bar.choice.setCurrentIndex(1)
-    bar.add_button.click()
+    phases.list.setCurrentRow(1)
+    phases.add_button.click()
     interventions = main.show_tab("tab-interventies")
-    other = interventions.findChild(QWidget, "add-to-handout-intervention")
-    other.choice.setCurrentIndex(0)
-    other.add_button.click()
+    interventions.show_intervention("k-vht")
+    interventions.add_button.click()
     assert services.basket.request.age_phase_keys == (services.content.age_phases[1].key,)
-    assert services.basket.request.intervention_keys == (services.content.interventions[0].key,)
-    assert "2 onderdeel/onderdelen" in other.count.text()
+    assert services.basket.request.intervention_keys == ("k-vht",)
 
 
 def test_folder_openen_opens_the_handout_with_the_basket(window, monkeypatch) -> None:
@@ -122,7 +119,39 @@ def test_folder_openen_opens_the_handout_with_the_basket(window, monkeypatch) ->
     monkeypatch.setattr("opvoedapp.views.handout.opener.open_handout",
                         lambda s, parent: opened.append((s.basket.request, parent)))
     phases = main.show_tab("tab-leeftijdsfasen")
-    bar = phases.findChild(QWidget, "add-to-handout-phase")
-    bar.add_button.click()
-    bar.open_button.click()
+    phases.add_button.click()
+    phases.open_button.click()
     assert opened and opened[0][0].age_phase_keys == (services.content.age_phases[0].key,)
+
+
+def test_the_finder_marks_the_local_offer_only_with_a_profile(window) -> None:
+    main, services = window
+    view = main.show_tab("tab-interventies")
+    view.show_intervention("k-vht")
+    assert "Aanbod van uw organisatie" not in view.detail.toPlainText()
+    assert not any(view.model.index(r, 2).data() for r in range(view.model.rowCount()))
+    services.offer.set_offer({"k-vht": "Via het consultatiebureau"})
+    assert "Aanbod van uw organisatie: Via het consultatiebureau" in view.detail.toPlainText()
+    marked = [view.model.index(r, 0).data() for r in range(view.model.rowCount())
+              if view.model.index(r, 2).data()]
+    assert marked == ["Kortdurende Video-Hometraining"]
+
+
+def test_a_nurse_types_an_age_picks_a_question_filters_and_adds(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+
+    main, services = window
+    bar = main.consult_bar
+    bar.years.lineEdit().selectAll()
+    qtbot.keyClicks(bar.years, "3")
+    qtbot.keyClick(bar.question, Qt.Key.Key_Down)
+    qtbot.keyClick(bar.question, Qt.Key.Key_Down)
+    assert services.consult.age_months == 36
+    assert services.consult.question_key == "aanpak"
+    view = main.show_tab("tab-interventies")
+    assert view.age_group.currentData() == "peuter-kleuter"
+    qtbot.keyClicks(view.search, "stevig")
+    assert view.selected_key() == "stevig-ouderschap"
+    assert "Stevig Ouderschap" in view.detail.toPlainText()
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert services.basket.request.intervention_keys == ("stevig-ouderschap",)

@@ -44,7 +44,7 @@ def build_request(content, args: argparse.Namespace):
     from opvoedapp.content.age_mapping import match_bands
     from opvoedapp.handout_request import HandoutRequest
     from opvoedapp.profile.for_content import intervention_names
-    from opvoedapp.profile.loader import fold
+    from opvoedapp.search.folding import fold
 
     months = age_months(args.age)
     if args.question not in QUESTION_KEYS:

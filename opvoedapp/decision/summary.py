@@ -11,6 +11,7 @@ def summary_text(walk: DecisionWalk, question_label: str, age_text: str,
                  agreements: Iterable[str] = (), follow_up: str = "",
                  interventions: Iterable[str] = ()) -> str:
     start = walk.scheme.start(walk.start_key).label if walk.start_key else ""
+
     lines = ["Opvoedingsondersteuning (JGZ-richtlijn Opvoedingsondersteuning, NCJ 2013)"]
     if start:
         lines.append(f"Aanleiding: {start}")

@@ -76,6 +76,12 @@ class DecisionWalk:
         self._current = last.step
         return True
 
+    def open_step(self, step_key: str) -> Step:
+        """Look at one step directly (from search): no start situation, the trail starts here."""
+        self.reset()
+        self._current = self.scheme.step(step_key)
+        return self._current
+
     def reset(self) -> None:
         """Forget the walk entirely (new consult): no start, no steps, no outcome."""
         self.start_key = ""

@@ -7,11 +7,11 @@ content knows ("K-VHT", "Triple P"); matching ignores case and diacritics.
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from opvoedapp.search.folding import fold
 from opvoedapp.profile.model import (
     PROFILE_VERSION,
     OfferedIntervention,
@@ -22,13 +22,6 @@ from opvoedapp.profile.model import (
 MAX_PROFILE_BYTES = 256 * 1024
 _TEXT_FIELDS = {"naam": "name", "adres": "address", "telefoon": "phone", "website": "website"}
 LOGO_SUFFIXES = (".png", ".svg", ".jpg", ".jpeg")
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics or punctuation, for matching names a person typed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 
 
 def name_index(interventions: Iterable[tuple[str, str, Iterable[str]]]) -> dict[str, str]:

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     about_requested = Signal()
     handout_requested = Signal()
     profile_requested = Signal()
+    search_requested = Signal()
 
     def __init__(self, tabs: list[TabSpec], settings: QSettings, consult_bar: QWidget) -> None:
         super().__init__()
@@ -104,6 +105,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
 
+        search = QAction(self.tr("&Zoeken in de richtlijn…"), self)
+        search.setObjectName("action-search")
+        search.setShortcut(QKeySequence.StandardKey.Find)
+        search.triggered.connect(self.search_requested)
+        file_menu.insertAction(file_menu.actions()[0], search)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over Opvoedapp"), self)
         about.setObjectName("action-about")
@@ -123,6 +130,12 @@ class MainWindow(QMainWindow):
         tab = self.tab(object_name)
         self.tabs.setCurrentWidget(tab)
         return tab.view
+
+    def jump_to(self, tab_name: str, kind: str, key: str) -> None:
+        """Show a tab and, when its view knows how, the entry inside it (global search)."""
+        view = self.show_tab(tab_name)
+        if view is not None and hasattr(view, "show_entry"):
+            view.show_entry(kind, key)
 
     def set_services(self, services: Services) -> None:
         """Content is loaded: build the tab on screen now, the others when first opened."""

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from opvoedapp.consult_age import REASONS  # noqa: F401  (re-exported for the panels)
 from opvoedapp.content.age_mapping import BandMatch, match_bands
 from opvoedapp.content.records import AgePhase, MatrixCell
 from opvoedapp.content.repository import ContentRepository
 
-REASONS = {
-    "grens": "De leeftijd ligt dicht bij een grens van de (globale) fasen; beide worden getoond.",
-    "tussen": "Tabel 1 heeft geen fase tussen 4 en 5 jaar; de fasen ervoor en erna worden getoond.",
-    "buiten": "De richtlijn beschrijft 0 tot 19 jaar; deze leeftijd valt erbuiten.",
-}
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,8 @@ class SchemeView(QWidget):
     def go_back(self) -> None:
         if self.walk.back():
             self._show_current()
-        elif self.walk.start_key:
+        elif self.walk.start_key or self.walk.current_step is not None:
+            self.walk.reset()
             self._show_start()
 
     def restart_from_scratch(self) -> None:
@@ -229,6 +230,12 @@ class SchemeView(QWidget):
             self._show_current()
         elif self.pages.currentWidget() is self.outcome_page:
             self._refresh_summary()
+
+    def show_entry(self, kind: str, key: str) -> None:
+        """Open a step found by the global search."""
+        if kind == "step":
+            self.walk.open_step(key)
+            self._show_current()
 
     def make_handout(self) -> None:
         """'Maak folder': the handout prefilled with the age phase, interventions, agreements."""

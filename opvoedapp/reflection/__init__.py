@@ -1,0 +1,1 @@
+"""Werkkaart 3 arithmetic and exchange formats (no Qt)."""

@@ -1,0 +1,1 @@
+"""Text matching for the finder and the global search (no Qt)."""

@@ -1,0 +1,78 @@
+"""Versioned schema migrations for the user database.
+
+Each step moves the schema up one version and writes that version in the same transaction,
+so a crash leaves either the old or the new version, never half of one. Before migrating an
+existing file, a copy is made with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+CURRENT_VERSION = 1
+
+
+def _to_v1(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE IF NOT EXISTS round (id INTEGER PRIMARY KEY, label VARCHAR "
+                 "NOT NULL DEFAULT '', day VARCHAR NOT NULL, rater VARCHAR NOT NULL DEFAULT "
+                 "'zelf')")
+    conn.execute("CREATE TABLE IF NOT EXISTS score (id INTEGER PRIMARY KEY, round_id INTEGER "
+                 "NOT NULL REFERENCES round(id) ON DELETE CASCADE, item_key VARCHAR NOT NULL, "
+                 "value INTEGER NOT NULL, UNIQUE (round_id, item_key))")
+
+
+# version reached -> step from the version before it
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1}
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY, "
+                 "version INTEGER NOT NULL)")
+    row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    return row[0] if row else 0
+
+
+def backup(path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+    source = sqlite3.connect(path)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target
+
+
+def migrate(path: Path) -> int:
+    """Bring the file at ``path`` to CURRENT_VERSION; return the version it had."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        found = current_version(conn)
+        if found > CURRENT_VERSION:
+            raise NewerSchemaError(found)
+        if found < CURRENT_VERSION and found > 0:
+            conn.close()
+            backup(path, found)
+            conn = sqlite3.connect(path, isolation_level=None)
+        for version in range(found + 1, CURRENT_VERSION + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                STEPS[version](conn)
+                conn.execute("INSERT OR REPLACE INTO schema_version (id, version) VALUES (1, ?)",
+                             (version,))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return found
+    finally:
+        conn.close()
+
+
+class NewerSchemaError(Exception):
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version

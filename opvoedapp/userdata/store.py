@@ -1,0 +1,139 @@
+"""The user database: every answer committed when given; storage faults sorted and in Dutch.
+
+Like qutebrowser's sql module, errors are sorted into "the user's environment" (disk full,
+read-only folder, a corrupt or newer file) — a Dutch UserDataError the view shows while the
+answers on screen stay — and everything else, which is our bug and goes to the crash handler.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from opvoedapp.userdata.migrations import NewerSchemaError, migrate
+from opvoedapp.userdata.models import RATERS, Round, Score
+
+FILE_NAME = "zelfreflectie.sqlite"
+_ENVIRONMENT_CODES = {sqlite3.SQLITE_FULL: "vol", sqlite3.SQLITE_READONLY: "alleen-lezen",
+                      sqlite3.SQLITE_CANTOPEN: "niet te openen", sqlite3.SQLITE_IOERR: "schijffout",
+                      sqlite3.SQLITE_CORRUPT: "beschadigd", sqlite3.SQLITE_NOTADB: "beschadigd",
+                      sqlite3.SQLITE_BUSY: "bezet", sqlite3.SQLITE_LOCKED: "bezet"}
+
+
+class UserDataError(Exception):
+    """A storage problem in the user's environment, with a Dutch message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _environment_error(exc: BaseException, path: Path) -> UserDataError | None:
+    original = getattr(exc, "orig", exc)
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        code &= 0xFF  # the primary result code
+    kind = _ENVIRONMENT_CODES.get(code) if code is not None else None
+    if kind == "vol":
+        return UserDataError(f"De schijf is vol: uw laatste score is niet bewaard ({path}). "
+                             "Maak ruimte vrij; de scores op het scherm blijven staan.")
+    if kind in ("alleen-lezen", "niet te openen"):
+        return UserDataError(f"Opvoedapp mag niet schrijven in {path.parent}: scores worden "
+                             "niet bewaard. De scores op het scherm blijven staan.")
+    if kind == "bezet":
+        return UserDataError("Een ander geopend Opvoedapp-venster bewaart net iets; probeer "
+                             "het zo nog eens.")
+    if kind is not None:
+        return UserDataError(f"Het bestand {path} kan niet worden gebruikt ({kind}).")
+    return None
+
+
+class UserStore:
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / FILE_NAME
+        self.moved_aside: Path | None = None
+        folder.mkdir(parents=True, exist_ok=True)
+        self._prepare()
+        self._engine = create_engine(f"sqlite:///{self.path}",
+                                     connect_args={"timeout": 5.0})
+        # Every answer is its own committed transaction; WAL would leave it in a side file,
+        # DELETE journal plus synchronous FULL puts it in the main file before we return.
+        event.listen(self._engine, "connect", _pragmas)
+
+    def _prepare(self) -> None:
+        try:
+            migrate(self.path)
+        except NewerSchemaError as exc:
+            raise UserDataError(f"{self.path} is gemaakt door een nieuwere Opvoedapp (versie "
+                                f"{exc.version}); werk het programma bij.") from exc
+        except sqlite3.DatabaseError as exc:
+            problem = _environment_error(exc, self.path)
+            if problem is not None and "beschadigd" not in problem.message:
+                raise problem from exc
+            self.moved_aside = self._move_aside()
+            migrate(self.path)
+
+    def _move_aside(self) -> Path:
+        # Kept, never deleted: the user (or support) may still recover answers from it.
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.beschadigd-{stamp}{self.path.suffix}")
+        shutil.move(self.path, target)
+        return target
+
+    def _run(self, work):
+        try:
+            with Session(self._engine) as session, session.begin():
+                return work(session)
+        except (DBAPIError, sqlite3.DatabaseError, OSError) as exc:
+            problem = _environment_error(exc, self.path)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def new_round(self, label: str, rater: str = "zelf", day: date | None = None) -> int:
+        if rater not in RATERS:
+            raise ValueError(rater)
+        return self._run(lambda s: _add(s, Round(label=label, rater=rater,
+                                                 day=(day or date.today()).isoformat())))
+
+    def set_score(self, round_id: int, item_key: str, value: int | None) -> None:
+        if value is not None and value not in (1, 2, 3, 4):
+            raise ValueError(value)
+
+        def work(session: Session) -> None:
+            session.execute(delete(Score).where(Score.round_id == round_id,
+                                                Score.item_key == item_key))
+            if value is not None:
+                session.add(Score(round_id=round_id, item_key=item_key, value=value))
+        self._run(work)
+
+    def scores(self, round_id: int) -> dict[str, int]:
+        return self._run(lambda s: {row.item_key: row.value for row in s.scalars(
+            select(Score).where(Score.round_id == round_id))})
+
+    def rounds(self) -> list[tuple[int, str, str, str]]:
+        return self._run(lambda s: [(r.id, r.label, r.day, r.rater) for r in s.scalars(
+            select(Round).order_by(Round.day, Round.id))])
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+def _add(session: Session, row: Round) -> int:
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=DELETE")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

@@ -1,0 +1,1 @@
+"""The Leeftijdsfasen tab (Table 1)."""

@@ -1,0 +1,114 @@
+"""Leeftijdsfasen: the four phases of Table 1, the consult's phase opened and highlighted.
+
+Near a boundary, or in the 4-5 year gap of Table 1, both neighbouring phases are marked and
+the reason is shown. "Neem op in folder" puts the phase shown in the parent handout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opvoedapp.consult import ConsultState
+from opvoedapp.consult_age import REASONS
+from opvoedapp.content.age_mapping import match_bands
+from opvoedapp.content.repository import ContentRepository
+from opvoedapp.views.age_phases.phase_html import phase_html
+from opvoedapp.views.handout_basket import HandoutBasket
+
+CURRENT_MARK = "● "
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgePhasesView", text)
+
+
+class AgePhasesView(QWidget):
+    def __init__(self, content: ContentRepository, consult: ConsultState, basket: HandoutBasket,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("age-phases-view")
+        self.setAccessibleName(_tr("Leeftijdsfasen"))
+        self._phases = content.age_phases
+        self._consult, self._basket = consult, basket
+        self._current: set[str] = set()
+        self._note = ""
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(self)
+        self.list = QListWidget(splitter)
+        self.list.setObjectName("age-phases-list")
+        self.list.setAccessibleName(_tr("Ontwikkelingsfasen (Tabel 1)"))
+        self.list.setMaximumWidth(220)
+        for phase in self._phases:
+            item = QListWidgetItem(phase.label)
+            item.setData(Qt.ItemDataRole.UserRole, phase.key)
+            self.list.addItem(item)
+        self.detail = QTextBrowser(splitter)
+        self.detail.setObjectName("age-phase-detail")
+        self.detail.setAccessibleName(_tr("Fase in detail"))
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(_tr("Neem deze fase op in folder"), self)
+        self.add_button.setObjectName("age-phase-add-to-handout")
+        self.add_button.clicked.connect(self.add_to_handout)
+        self.open_button = QPushButton(_tr("Folder openen"), self)
+        self.open_button.setObjectName("age-phase-open-handout")
+        self.open_button.clicked.connect(basket.request_open)
+        row.addWidget(self.add_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.list.currentRowChanged.connect(self._show_row)
+        consult.changed.connect(self._follow_consult)
+        self._follow_consult()
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+
+    def selected_key(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def add_to_handout(self) -> None:
+        if self.selected_key():
+            self._basket.add_phase(self.selected_key())
+
+    def show_entry(self, kind: str, key: str) -> None:
+        """Jump to a phase (used by search)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.list.setCurrentRow(row)
+
+    def _follow_consult(self) -> None:
+        months = self._consult.age_months
+        match = match_bands(self._phases, months) if months is not None else None
+        self._current = {p.key for p in match.bands} if match else set()
+        self._note = _tr(REASONS[match.reason]) if match and match.reason else ""
+        for row, phase in enumerate(self._phases):
+            item = self.list.item(row)
+            current = phase.key in self._current
+            item.setText((CURRENT_MARK if current else "") + phase.label)
+            font = QFont(item.font())
+            font.setBold(current)
+            item.setFont(font)
+            item.setToolTip(_tr("De leeftijd van het kind in dit consult") if current else "")
+        if match and match.bands:
+            self.list.setCurrentRow(self._phases.index(match.bands[0]))
+        self._show_row(self.list.currentRow())
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        phase = self._phases[row]
+        following = self._phases[row + 1] if row + 1 < len(self._phases) else None
+        note = self._note if phase.key in self._current else ""
+        self.detail.setHtml(phase_html(phase, following, note))

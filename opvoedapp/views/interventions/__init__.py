@@ -1,0 +1,1 @@
+"""The Interventies tab: finder, Table 2 matrix, detail, signalling instruments."""

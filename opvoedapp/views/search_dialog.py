@@ -1,0 +1,88 @@
+"""Ctrl+F: one field that finds everything in the guideline and jumps to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opvoedapp.search.index import KIND_LABELS, SearchEntry, search
+from opvoedapp.views.text_view import escape
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchDialog", text)
+
+
+class SearchDialog(QDialog):
+    def __init__(self, index: tuple[SearchEntry, ...], jump: Callable[[SearchEntry], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search-dialog")
+        self.setWindowTitle(_tr("Zoeken in de richtlijn"))
+        self._index, self._jump = index, jump
+        layout = QVBoxLayout(self)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("search-field")
+        self.field.setAccessibleName(_tr("Zoek in de hele richtlijn"))
+        self.field.setPlaceholderText(_tr("Zoek: fase, probleem, vraag, interventie, "
+                                          "instrument, competentie, stap, aanbeveling"))
+        layout.addWidget(self.field)
+        splitter = QSplitter(self)
+        self.results = QListWidget(splitter)
+        self.results.setObjectName("search-results")
+        self.results.setAccessibleName(_tr("Zoekresultaten"))
+        self.preview = QTextBrowser(splitter)
+        self.preview.setObjectName("search-preview")
+        self.preview.setAccessibleName(_tr("Voorbeeld van het resultaat"))
+        layout.addWidget(splitter, 1)
+        self.count = QLabel(self)
+        self.count.setObjectName("search-count")
+        layout.addWidget(self.count)
+        self.field.textChanged.connect(self._search)
+        self.field.returnPressed.connect(self.open_current)
+        self.results.currentItemChanged.connect(self._preview)
+        self.results.itemActivated.connect(lambda _item: self.open_current())
+        self.resize(900, 560)
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        hits = search(self._index, text)
+        for entry in hits:
+            item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}: {entry.title}")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.results.addItem(item)
+        self.count.setText(_tr("{0} resultaten").format(len(hits)) if text.strip() else "")
+        if hits:
+            self.results.setCurrentRow(0)
+        else:
+            self.preview.clear()
+
+    def _preview(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        entry: SearchEntry = item.data(Qt.ItemDataRole.UserRole)
+        where = _tr("Enter opent het in het tabblad.") if entry.tab else _tr(
+            "Een aanbeveling van de richtlijn (letterlijk).")
+        self.preview.setHtml(f"<h3>{escape(entry.title)}</h3><p>{escape(entry.text)}</p>"
+                             f"<p><small>{escape(where)}</small></p>")
+
+    def open_current(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        entry: SearchEntry = item.data(Qt.ItemDataRole.UserRole)
+        if entry.tab:
+            self._jump(entry)
+            self.accept()

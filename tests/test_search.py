@@ -1,0 +1,107 @@
+"""Global search (Ctrl+F): everything is findable, ranked, and a hit jumps to its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from conftest import GUIDELINE_DB
+from opvoedapp import app
+from opvoedapp.consult import ConsultState
+from opvoedapp.search.index import build_index, search
+from opvoedapp.views.search_dialog import SearchDialog
+
+
+@pytest.fixture(scope="module")
+def index(content):
+    return build_index(content)
+
+
+def test_every_kind_of_content_is_indexed(index, content) -> None:
+    kinds = {e.kind for e in index}
+    assert kinds == {"phase", "problem", "question", "intervention", "instrument",
+                     "competency", "step", "recommendation"}
+    assert sum(e.kind == "competency" for e in index) == 92
+    assert sum(e.kind == "recommendation" for e in index) == len(content.recommendations)
+
+
+@pytest.mark.parametrize(("query", "kind", "title_part"), [
+    ("driftbuien", "problem", "Driftbuien"),
+    ("vht", "intervention", "Video-hometraining"),
+    ("sdq", "instrument", "SDQ"),
+    ("grenzen stellen", "question", "Grenzen stellen"),
+    ("signaleren", "step", "Signaleren"),
+    ("niet-pluisgevoel", "competency", "niet-pluisgevoel"),
+    ("zelfreflectie instrument", "recommendation", "§8.4"),
+    ("12-19", "phase", "12-19"),
+])
+def test_finds_and_ranks(index, query, kind, title_part) -> None:
+    hits = search(index, query)
+    assert hits, query
+    best = next(h for h in hits if h.kind == kind)
+    assert title_part.lower() in best.title.lower()
+    assert hits.index(best) < 5
+
+
+def test_a_title_match_ranks_above_a_text_match(index) -> None:
+    hits = search(index, "triple p")
+    assert hits[0].kind == "intervention" and hits[0].key == "triple-p"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    consult = ConsultState()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    main = app.build_window(settings, consult)
+    qtbot.addWidget(main)
+    services = app.load_content(main, consult, GUIDELINE_DB, tmp_path / "data")
+    return main, services
+
+
+def _dialog(qtbot, main, services):
+    dialog = SearchDialog(build_index(services.content),
+                          lambda e: main.jump_to(e.tab, e.kind, e.key), main)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_typing_and_enter_jumps_to_the_problem(qtbot, window) -> None:
+    main, services = window
+    dialog = _dialog(qtbot, main, services)
+    qtbot.keyClicks(dialog.field, "encopresis")
+    assert "Probleem (Tabel 1): Encopresis" in dialog.results.item(0).text()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    view = main.tabs.currentWidget().view
+    assert main.tabs.currentWidget().objectName() == "tab-leeftijdsfasen"
+    assert view.selected_key() == "2-4"
+
+
+def test_jump_to_an_intervention_and_a_step(qtbot, window) -> None:
+    main, services = window
+    dialog = _dialog(qtbot, main, services)
+    dialog.field.setText("ouder baby")
+    dialog.open_current()
+    assert main.tabs.currentWidget().view.selected_key() == "ouder-baby-interventie"
+    dialog = _dialog(qtbot, main, services)
+    dialog.field.setText("zorgbehoefte vaststellen")
+    dialog.open_current()
+    scheme = main.tabs.currentWidget().view
+    assert scheme.walk.current_step.key == "zorgbehoefte"
+
+
+def test_recommendations_are_shown_in_the_preview(qtbot, window) -> None:
+    main, services = window
+    dialog = _dialog(qtbot, main, services)
+    dialog.field.setText("Signaleren mag nooit gebeuren")
+    assert "Aanbeveling" in dialog.results.item(0).text()
+    assert "delen van de signalen met de ouders" in dialog.preview.toPlainText()
+
+
+def test_ctrl_f_is_the_search_action(window) -> None:
+    main, _ = window
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = main.findChild(QAction, "action-search")
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
