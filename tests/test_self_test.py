@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import GUIDELINE_DB
-from opvoedapp.selftest import checks
+from opvoedapp.selftest import checks, feature_checks
 from opvoedapp.selftest.network_guard import NetworkGuard
 from opvoedapp.selftest.result import CheckResult
 
@@ -27,7 +27,7 @@ def test_all_checks_pass_on_a_good_installation(tmp_path: Path) -> None:
     result = _self_test(home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 9 and lines[-1] == "Zelftest geslaagd."
+    assert len(lines) == 11 and lines[-1] == "Zelftest geslaagd."
     assert all(line.startswith("OK    ") for line in lines[:-1])
 
 
@@ -114,7 +114,7 @@ def test_a_broken_check_fails_the_whole_self_test(monkeypatch, qapp) -> None:
     assert "FOUT  PDF-weergave: de controle zelf mislukte (RuntimeError); installeer het " \
            "programma opnieuw." in lines
     assert lines[-1] == "Zelftest mislukt: 1 controle(s) fout."
-    assert sum(line.startswith("OK    ") for line in lines) == 7
+    assert sum(line.startswith("OK    ") for line in lines) == 9
 
 
 def test_output_file_gets_the_same_lines(tmp_path: Path) -> None:
@@ -131,3 +131,36 @@ def test_an_unwritable_output_file_is_a_dutch_line_before_any_check(tmp_path: Pa
     assert result.stdout == ""
     assert result.stderr.startswith("opvoedapp: kan niet schrijven of lezen: ")
     assert "Traceback" not in result.stderr
+
+
+def test_reflection_store_check_leaves_the_users_folder_alone(home: Path) -> None:
+    before = sorted(p for p in home.rglob("*") if "zelfreflectie" in p.name)
+    result = feature_checks.check_reflection_store()
+    assert result.ok, result.line
+    assert sorted(p for p in home.rglob("*") if "zelfreflectie" in p.name) == before
+
+
+def test_reflection_store_check_reports_a_store_that_cannot_be_used(monkeypatch) -> None:
+    from opvoedapp.userdata import store
+
+    def refuse(self, folder: Path) -> None:
+        raise store.UserDataError("Opvoedapp mag niet schrijven in /x: scores worden niet "
+                                  "bewaard.")
+
+    monkeypatch.setattr(store.UserStore, "__init__", refuse)
+    result = feature_checks.check_reflection_store()
+    assert not result.ok
+    assert result.line == ("Zelfreflectie-opslag: Opvoedapp mag niet schrijven in /x: scores "
+                           "worden niet bewaard.")
+
+
+def test_radar_chart_check_sees_the_line(qapp) -> None:
+    assert feature_checks.check_radar_chart().ok
+
+
+def test_radar_chart_check_fails_on_an_empty_chart(monkeypatch, qapp) -> None:
+    from opvoedapp.views.reflection import radar
+
+    monkeypatch.setattr(radar.RadarChart, "set_data", lambda self, labels, series: None)
+    result = feature_checks.check_radar_chart()
+    assert not result.ok and result.line == "Grafiek: het radardiagram blijft leeg."

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from opvoedapp.selftest import checks
+from opvoedapp.selftest import checks, feature_checks
 from opvoedapp.selftest.network_guard import NetworkGuard
 from opvoedapp.selftest.result import CheckResult
 
@@ -56,6 +56,8 @@ def run_self_test(database: Path, write: Callable[[str], None] = print) -> int:
         guarded("PDF-weergave", lambda: checks.check_pdf_renders(pdf)),
         guarded("Vertaling", lambda: checks.check_dutch_translations(translations)),
         guarded("Afdrukken", checks.check_print_system),
+        guarded("Zelfreflectie-opslag", feature_checks.check_reflection_store),
+        guarded("Grafiek", feature_checks.check_radar_chart),
     ]
     guard.stop()
     results.append(checks.check_no_network(guard.attempts))
