@@ -108,3 +108,78 @@ def test_when_nothing_can_be_saved_the_answers_stay_on_screen(qtbot, content, tm
     qtbot.keyClick(view.items, Qt.Key.Key_2)
     assert list(view._memory[view.current_round()].values()) == [2]
     assert view.table.item(0, 1).text() == "2.00"
+
+
+def test_report_has_the_radar_table_and_development_points(qtbot, content, tmp_path) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    from opvoedapp.documents.reflection_report import build_report_pdf
+
+    view = _view(qtbot, content, tmp_path)
+    for key in (Qt.Key.Key_4, Qt.Key.Key_4, Qt.Key.Key_1):
+        qtbot.keyClick(view.items, key)
+    data = view.report_data()
+    assert data.rows[0].average == 3.0 and not data.rows[0].high
+    pdf = build_report_pdf(data)
+    assert b"/Lang (nl)" in pdf and b"/FontFile2" in pdf
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    text = document.getAllText(0).text()
+    assert "Gemiddelden per competentie" in text and "ontwikkelpunt" in text
+    assert "Ontwikkelpunten" in text and "Voorwaardenscheppend" in text
+
+
+def test_report_dialog_saves_the_pdf(qtbot, content, tmp_path) -> None:
+    from opvoedapp.views.pdf_dialog import PdfDialog
+
+    target = tmp_path / "rapport.pdf"
+    dialog = PdfDialog(b"%PDF-1.4 test", "Rapport", "r.pdf", ask_save_path=lambda: str(target))
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert target.read_bytes() == b"%PDF-1.4 test"
+
+
+def test_team_view_shows_the_spread_and_no_individuals(qtbot, content, tmp_path) -> None:
+    from opvoedapp.views.reflection.team_dialog import TeamDialog
+
+    files = []
+    for n, value in enumerate((2, 3, 4)):
+        path = tmp_path / f"r{n}.json"
+        path.write_text(result_json(FeedbackResult(f"Collega {n}", "collega", "2026-11-20",
+                                                   {"1.01": value}), "e"), encoding="utf-8")
+        files.append(str(path))
+    (tmp_path / "kapot.json").write_text("{", encoding="utf-8")
+    dialog = TeamDialog(content.competencies, 3.0,
+                        choose_files=lambda: [*files[:2], str(tmp_path / "kapot.json")])
+    qtbot.addWidget(dialog)
+    dialog.add_files()
+    assert dialog.table.rowCount() == 0  # two people: too few to show without pointing at one
+    assert "Niet gelezen: kapot.json" in dialog.status.text()
+    dialog._choose = lambda: files[2:]
+    dialog.add_files()
+    assert dialog.table.item(0, 1).text() == "3.00"
+    assert (dialog.table.item(0, 2).text(), dialog.table.item(0, 3).text()) == ("2.00", "4.00")
+    assert [s.name for s in dialog.radar.series_data] == ["Gemiddelde team", "Laagste", "Hoogste"]
+    shown = " ".join(dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
+                     for c in range(5) if dialog.table.item(r, c))
+    assert "Collega" not in shown + dialog.status.text()
+
+
+def test_scoring_by_mouse(qtbot, content, tmp_path, monkeypatch) -> None:
+    view = _view(qtbot, content, tmp_path)
+    view.resize(1200, 700)
+    view.show()
+    key = content.competencies[1].items[0].key
+    row = view.items._items[key]
+    monkeypatch.setattr(view.items, "choose_from_menu", lambda menu, pos: 3)
+    view.items.scrollToItem(row)
+    rect = view.items.visualItemRect(row)
+    x = view.items.header().sectionPosition(1) + 5
+    qtbot.mouseClick(view.items.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center().__class__(x, rect.center().y()))
+    assert view._memory[view.current_round()] == {key: 3}
+    assert row.text(1) == "3 redelijk"

@@ -114,6 +114,14 @@ class ReflectionView(QWidget):
         ask.setObjectName("reflection-ask-feedback")
         ask.clicked.connect(self.export_form)
         row.addWidget(ask)
+        report = QPushButton(_tr("Rapport…"), self)
+        report.setObjectName("reflection-report")
+        report.clicked.connect(self.open_report)
+        row.addWidget(report)
+        team = QPushButton(_tr("Teamoverzicht…"), self)
+        team.setObjectName("reflection-team")
+        team.clicked.connect(self.open_team_view)
+        row.addWidget(team)
         load = QPushButton(_tr("Resultaat importeren…"), self)
         load.setObjectName("reflection-import")
         load.clicked.connect(self.import_result)
@@ -248,6 +256,46 @@ class ReflectionView(QWidget):
                                          self._memory.get(other_id, {}))[:10]:
                 self.differences.addItem(f"{diff.key} {diff.label}: {diff.mine:.0f} ↔ "
                                          f"{diff.theirs:.0f}")
+
+    # -- report and team ------------------------------------------------------------
+    def report_data(self):
+        from opvoedapp.documents.reflection_report import ReportData, ReportRow
+
+        mine = self.current_results()
+        other_id = self.compare.currentData()
+        other = (results(self._competencies, self._memory.get(other_id, {}), self._threshold)
+                 if other_id is not None and other_id != self.current_round() else None)
+        rows = tuple(ReportRow(r.title, r.average, r.answered, r.total, r.high,
+                               other[n].average if other else None)
+                     for n, r in enumerate(mine))
+        label, day, rater = self._round_info(self.current_round())
+        differences = tuple(f"{d.label}: {d.mine:.2f} ↔ {d.theirs:.2f}"
+                            for d in competency_differences(mine, other)[:5]) if other else ()
+        return ReportData(label, rater, day, rows,
+                          self.compare.currentText() if other else "", differences,
+                          self._threshold)
+
+    def _round_info(self, round_id: int) -> tuple[str, str, str]:
+        for rid, label, day, rater in self._all_rounds():
+            if rid == round_id:
+                return label, day, rater
+        return "", "", ""
+
+    def open_report(self) -> None:
+        from opvoedapp.documents.reflection_report import build_report_pdf
+        from opvoedapp.views.pdf_dialog import PdfDialog
+
+        dialog = PdfDialog(build_report_pdf(self.report_data()), _tr("Rapport zelfreflectie"),
+                           "zelfreflectie.pdf", self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_team_view(self) -> None:
+        from opvoedapp.views.reflection.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self._competencies, self._threshold, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # -- feedback files -------------------------------------------------------------
     def export_form(self) -> None:
