@@ -40,14 +40,11 @@ def _tr(text: str) -> str:
 
 
 def tab_specs() -> list[TabSpec]:
-    from opvoedapp.views import overview_tabs as o
-
     return [
         TabSpec("tab-beslisschema", _tr("Beslisschema"), _scheme_tab),
         TabSpec("tab-leeftijdsfasen", _tr("Leeftijdsfasen"), _age_phases_tab),
         TabSpec("tab-interventies", _tr("Interventies"), _interventions_tab),
-        TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"),
-                lambda s: o.competencies_view(s.content)),
+        TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"), _reflection_tab),
     ]
 
 
@@ -62,6 +59,12 @@ def _interventions_tab(services: Services) -> QWidget:
 
     return InterventionsView(services.content, services.consult, services.offer,
                              services.basket)
+
+
+def _reflection_tab(services: Services) -> QWidget:
+    from opvoedapp.views.reflection.reflection_view import ReflectionView
+
+    return ReflectionView(services.content, services.user_data_dir)
 
 
 def _scheme_tab(services: Services) -> QWidget:

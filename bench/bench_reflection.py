@@ -1,0 +1,63 @@
+"""radar_update_ms (one score changed until the chart shows it) and report_ms (report PDF).
+
+radar_update_ms is measured in one process: the score goes through the tab's own path (store
+write, averages, chart series) and the chart is repainted; compared with repainting the same
+chart without a change. report_ms against a bare one-line ReportLab page.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from harness import ROOT, emit
+
+
+def run() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from io import BytesIO
+
+    from PySide6.QtWidgets import QApplication
+    from reportlab.pdfgen import canvas
+
+    from opvoedapp.content.database import open_guideline_database
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.documents.reflection_report import build_report_pdf
+    from opvoedapp.views.reflection.reflection_view import ReflectionView
+
+    app = QApplication.instance() or QApplication([])
+    content = ContentRepository(open_guideline_database(ROOT / "data" / "guideline.sqlite"))
+    view = ReflectionView(content, Path(tempfile.mkdtemp(prefix="opvoedapp-bench-")))
+    view.resize(1366, 768)
+    view.show()
+    app.processEvents()
+    keys = [i.key for c in content.competencies for i in c.items]
+    updates, repaints = [], []
+    for n in range(40):
+        start = time.perf_counter()
+        view._scored(keys[n % len(keys)], 1 + n % 4)
+        view.radar.viewport().repaint()
+        updates.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        view.radar.viewport().repaint()
+        repaints.append((time.perf_counter() - start) * 1000)
+    emit("radar_update_ms", statistics.median(updates), "ms", {
+        "repaint_only_ms": round(statistics.median(repaints), 2), "runs": 40,
+        "includes": "saving the score, averages, chart series, repaint", "target": 16})
+    data = view.report_data()
+    builds, bare = [], []
+    for _ in range(15):
+        start = time.perf_counter()
+        build_report_pdf(data)
+        builds.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        page = canvas.Canvas(BytesIO())
+        page.drawString(72, 720, "Opvoedapp")
+        page.save()
+        bare.append((time.perf_counter() - start) * 1000)
+    emit("report_ms", statistics.median(builds), "ms", {
+        "bare_reportlab_page_ms": round(statistics.median(bare), 2), "runs": 15, "target": 300})
+    os._exit(0)  # skip Qt's teardown of the chart at interpreter exit (benchmark process only)

@@ -1,0 +1,138 @@
+"""The self-reflection report as PDF (ReportLab): radar with rings 1-4, averages, points to
+develop, and the largest differences when a comparison is chosen. No Qt."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from io import BytesIO
+
+SERIES_COLOURS = ("#1565c0", "#c62828")
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    title: str
+    average: float | None
+    answered: int
+    total: int
+    high: bool
+    other: float | None = None
+
+
+@dataclass(frozen=True)
+class ReportData:
+    round_label: str
+    rater: str
+    day: str
+    rows: tuple[ReportRow, ...]
+    other_label: str = ""
+    differences: tuple[str, ...] = field(default_factory=tuple)
+    threshold: float = 3.0
+
+
+def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300):
+    """Our own spider chart: ReportLab's SpiderChart scales to the largest value and has no
+    rings; the card's scale is fixed at 1-4, so rings 1..4 are drawn and values are pinned."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+    from reportlab.lib import colors
+
+    from opvoedapp.documents.fonts import register_fonts
+
+    font = register_fonts()
+    drawing = Drawing(size + 160, size + 40)
+    cx, cy, radius = (size + 160) / 2, (size + 40) / 2, size / 2 - 10
+    n = len(rows)
+
+    def point(index: int, value: float) -> tuple[float, float]:
+        angle = math.pi / 2 - 2 * math.pi * index / n
+        return cx + radius * value / 4 * math.cos(angle), cy + radius * value / 4 * math.sin(angle)
+
+    for ring in (1, 2, 3, 4):
+        drawing.add(Circle(cx, cy, radius * ring / 4, strokeColor=colors.HexColor("#bbbbbb"),
+                           fillColor=None, strokeWidth=0.6))
+        drawing.add(String(cx + 2, cy + radius * ring / 4 + 1, str(ring), fontName=font,
+                           fontSize=7, fillColor=colors.HexColor("#777777")))
+    for index, row in enumerate(rows):
+        x, y = point(index, 4)
+        drawing.add(Line(cx, cy, x, y, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.5))
+        lx, ly = point(index, 4.45)
+        anchor = "middle" if abs(lx - cx) < 10 else ("start" if lx > cx else "end")
+        drawing.add(String(lx, ly - 3, f"{index + 1}. {row.title[:26]}", fontName=font,
+                           fontSize=7.5, textAnchor=anchor))
+    for colour, values in ((SERIES_COLOURS[1], [r.other for r in rows]),
+                           (SERIES_COLOURS[0], [r.average for r in rows])):
+        if all(v is None for v in values):
+            continue
+        points = []
+        for index, value in enumerate(values):
+            points.extend(point(index, value or 0))
+        points.extend(points[:2])
+        drawing.add(PolyLine(points, strokeColor=colors.HexColor(colour), strokeWidth=2))
+    return drawing
+
+
+def build_report_pdf(data: ReportData) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from opvoedapp.documents.fonts import FONT_BOLD, register_fonts
+
+    font = register_fonts()
+    body = ParagraphStyle("b", fontName=font, fontSize=10.5, leading=14, spaceAfter=4)
+    h1 = ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=22)
+    h2 = ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=12.5, leading=16,
+                        spaceBefore=8)
+
+    def esc(text: str) -> str:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    legend = f"<font color='{SERIES_COLOURS[0]}'>■</font> {esc(data.round_label)}"
+    if data.other_label:
+        legend += f"   <font color='{SERIES_COLOURS[1]}'>■</font> {esc(data.other_label)}"
+    header = ["Competentie", "Gemiddeld", "Beantwoord", "Oordeel"] + (
+        ["Vergelijking"] if data.other_label else [])
+    table = [header]
+    for n, row in enumerate(data.rows, 1):
+        verdict = "" if row.average is None else ("hoog" if row.high else "ontwikkelpunt")
+        line = [Paragraph(esc(f"{n}. {row.title}"), body),
+                "" if row.average is None else f"{row.average:.2f}",
+                f"{row.answered}/{row.total}", verdict]
+        if data.other_label:
+            line.append("" if row.other is None else f"{row.other:.2f}")
+        table.append(line)
+    widths = [64, 25, 27, 28] + ([26] if data.other_label else [])
+    grid = Table(table, colWidths=[w * mm for w in widths], repeatRows=1)
+    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 9.5),
+                              ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9.5),
+                              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    low = [r.title for r in data.rows if r.average is not None and not r.high]
+    story = [Paragraph("Zelfreflectie — werkkaart 3", h1),
+             Paragraph(esc(f"{data.round_label} · beoordeeld door: {data.rater} · {data.day}"),
+                       body),
+             radar_drawing(data.rows), Paragraph(legend, body),
+             Paragraph("Gemiddelden per competentie", h2), grid,
+             Paragraph("Ontwikkelpunten (bespreek ze met uw teamleider)", h2),
+             Paragraph(esc(", ".join(low)) if low else "Geen: alle beantwoorde competenties "
+                       f"liggen gemiddeld boven de {data.threshold:g}.", body)]
+    if data.differences:
+        story += [Paragraph(esc(f"Grootste verschillen met {data.other_label}"), h2)]
+        story += [Paragraph("• " + esc(d), body) for d in data.differences]
+    story += [Spacer(1, 6), Paragraph(
+        f"Hoog is gemiddeld boven de {data.threshold:g} (werkkaart 3, JGZ-richtlijn "
+        "Opvoedingsondersteuning, NCJ 2013). Dit is geen toets maar een hulpmiddel.", body)]
+
+    def footer(canvas, doc) -> None:
+        canvas.setFont(font, 8.5)
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Pagina {doc.page}")
+
+    out = BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                      topMargin=18 * mm, bottomMargin=18 * mm, title="Zelfreflectie werkkaart 3",
+                      lang="nl", creator="Opvoedapp", invariant=True).build(
+        story, onFirstPage=footer, onLaterPages=footer)
+    return out.getvalue()

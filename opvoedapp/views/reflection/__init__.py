@@ -1,0 +1,1 @@
+"""The Zelfreflectie tab (werkkaart 3)."""

@@ -1,0 +1,69 @@
+"""A radar chart over plain data: competency labels and named series of averages (1-4).
+
+QtCharts is imported here only, so it loads when the tab is first opened. The scale is pinned
+to 1-4; an unanswered competency is drawn at the centre and named in the table beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+COLOURS = ("#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00")
+
+
+@dataclass(frozen=True)
+class RadarSeries:
+    name: str
+    values: tuple[float | None, ...]  # one per label, None when unanswered
+
+
+class RadarChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._chart = QPolarChart()
+        super().__init__(self._chart, parent)
+        self.setObjectName("reflection-radar")
+        self.setAccessibleName("Radardiagram (de tabel ernaast heeft dezelfde cijfers)")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.series_data: list[RadarSeries] = []
+
+    def set_data(self, labels: list[str], series: list[RadarSeries]) -> None:
+        chart = self._chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        angular = QCategoryAxis()
+        angular.setRange(0, len(labels))
+        angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for n, label in enumerate(labels):
+            angular.append(label, n)
+        radial = QValueAxis()
+        radial.setRange(0, 4)  # pinned: the card's scale is 1-4; 0 is the centre
+        radial.setTickCount(5)
+        radial.setLabelFormat("%d")
+        chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
+        chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+        self.series_data = list(series)
+        for index, data in enumerate(series):
+            line = QLineSeries()
+            line.setName(data.name)
+            pen = QPen(QColor(COLOURS[index % len(COLOURS)]))
+            pen.setWidth(3 if index == 0 else 2)
+            if index:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            points = [(n, v if v is not None else 0.0) for n, v in enumerate(data.values)]
+            for x, y in [*points, (len(labels), points[0][1])] if points else []:
+                line.append(x, y)
+            chart.addSeries(line)
+            line.attachAxis(angular)
+            line.attachAxis(radial)
+
+
+def chart_class() -> type[QChart]:
+    return QPolarChart

@@ -1,0 +1,185 @@
+"""Zelfreflectie tab: keyboard scoring saved at once, chart data, comparing, feedback files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
+from opvoedapp.userdata.store import FILE_NAME
+from opvoedapp.views.reflection.reflection_view import ReflectionView
+
+
+def _view(qtbot, content, folder: Path, files: list[str] | None = None) -> ReflectionView:
+    chosen = iter(files or [])
+    view = ReflectionView(content, folder, choose_file=lambda _saving, _name: next(chosen))
+    qtbot.addWidget(view)
+    return view
+
+
+def test_digits_score_and_move_on_and_every_answer_is_saved(qtbot, content, tmp_path) -> None:
+    view = _view(qtbot, content, tmp_path)
+    for key in (Qt.Key.Key_4, Qt.Key.Key_3, Qt.Key.Key_2):
+        qtbot.keyClick(view.items, key)
+    first = content.competencies[0].items
+    again = _view(qtbot, content, tmp_path)
+    assert again._memory[again.current_round()] == {first[0].key: 4, first[1].key: 3,
+                                                    first[2].key: 2}
+    assert again.items.current_key() == first[3].key  # goes on at the first open item
+
+
+def test_zero_clears_a_score(qtbot, content, tmp_path) -> None:
+    view = _view(qtbot, content, tmp_path)
+    qtbot.keyClick(view.items, Qt.Key.Key_4)
+    view.items.setCurrentItem(view.items._items[content.competencies[0].items[0].key])
+    qtbot.keyClick(view.items, Qt.Key.Key_0)
+    assert view._memory[view.current_round()] == {}
+
+
+def test_chart_and_table_show_the_same_averages_pinned_to_1_4(qtbot, content, tmp_path) -> None:
+    view = _view(qtbot, content, tmp_path)
+    qtbot.keyClick(view.items, Qt.Key.Key_4)
+    qtbot.keyClick(view.items, Qt.Key.Key_3)
+    series = view.radar.series_data[0]
+    assert series.values[0] == 3.5 and series.values[1] is None
+    assert view.table.item(0, 1).text() == "3.50" and view.table.item(0, 3).text() == "hoog"
+    radial = [a for a in view.radar.chart().axes() if a.metaObject().className() == "QValueAxis"]
+    assert (radial[0].min(), radial[0].max()) == (0, 4)
+
+
+def test_compare_with_a_colleague_round_lists_differences(qtbot, content, tmp_path) -> None:
+    view = _view(qtbot, content, tmp_path)
+    qtbot.keyClick(view.items, Qt.Key.Key_4)
+    mine = view.current_round()
+    view.rater.setCurrentIndex(view.rater.findData("collega"))
+    theirs = view.new_round("Collega")
+    qtbot.keyClick(view.items, Qt.Key.Key_1)
+    view.round.setCurrentIndex(view.round.findData(mine))
+    view.compare.setCurrentIndex(view.compare.findData(theirs))
+    assert len(view.radar.series_data) == 2
+    texts = [view.differences.item(i).text() for i in range(view.differences.count())]
+    assert texts[0].startswith("Voorwaardenscheppend: 4.00 ↔ 1.00")
+    assert any(t.startswith("1.01 ") and "4 ↔ 1" in t for t in texts)
+
+
+def test_feedback_form_out_and_result_in(qtbot, content, tmp_path, monkeypatch) -> None:
+    form = tmp_path / "form.json"
+    result = tmp_path / "result.json"
+    result.write_text(result_json(FeedbackResult("Van Anna", "collega", "2026-11-20",
+                                                 {"1.01": 2, "2.01": 3}), "e"), encoding="utf-8")
+    view = _view(qtbot, content, tmp_path / "data", [str(form), str(result)])
+    view.export_form()
+    data = json.loads(form.read_text(encoding="utf-8"))
+    assert data["kind"] == "formulier" and len(data["items"]) == 92
+    view.import_result()
+    assert view.round.currentText().startswith("Van Anna") and "collega" in view.round.currentText()
+    assert view._memory[view.current_round()] == {"1.01": 2, "2.01": 3}
+
+
+def test_a_malformed_result_is_refused_and_changes_nothing(qtbot, content, tmp_path,
+                                                           monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "opvoedapp-zelfreflectie", "version": 7}', encoding="utf-8")
+    view = _view(qtbot, content, tmp_path / "data", [str(bad)])
+    before = view.round.count()
+    view.import_result()
+    assert shown and "versie 7" in shown[0] and view.round.count() == before
+
+
+def test_a_corrupt_store_is_set_aside_with_a_dutch_banner(qtbot, content, tmp_path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b"SQLite format 3\x00" + b"\x00\xff" * 3000)
+    view = _view(qtbot, content, tmp_path)
+    assert "beschadigd" in view.banner.text() and not view.banner.isHidden()
+    qtbot.keyClick(view.items, Qt.Key.Key_3)
+    assert _view(qtbot, content, tmp_path)._memory  # the fresh store works
+
+
+def test_when_nothing_can_be_saved_the_answers_stay_on_screen(qtbot, content, tmp_path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    view = _view(qtbot, content, blocker / "sub")
+    assert "niet bewaard" in view.banner.text()
+    qtbot.keyClick(view.items, Qt.Key.Key_2)
+    assert list(view._memory[view.current_round()].values()) == [2]
+    assert view.table.item(0, 1).text() == "2.00"
+
+
+def test_report_has_the_radar_table_and_development_points(qtbot, content, tmp_path) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    from opvoedapp.documents.reflection_report import build_report_pdf
+
+    view = _view(qtbot, content, tmp_path)
+    for key in (Qt.Key.Key_4, Qt.Key.Key_4, Qt.Key.Key_1):
+        qtbot.keyClick(view.items, key)
+    data = view.report_data()
+    assert data.rows[0].average == 3.0 and not data.rows[0].high
+    pdf = build_report_pdf(data)
+    assert b"/Lang (nl)" in pdf and b"/FontFile2" in pdf
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    text = document.getAllText(0).text()
+    assert "Gemiddelden per competentie" in text and "ontwikkelpunt" in text
+    assert "Ontwikkelpunten" in text and "Voorwaardenscheppend" in text
+
+
+def test_report_dialog_saves_the_pdf(qtbot, content, tmp_path) -> None:
+    from opvoedapp.views.pdf_dialog import PdfDialog
+
+    target = tmp_path / "rapport.pdf"
+    dialog = PdfDialog(b"%PDF-1.4 test", "Rapport", "r.pdf", ask_save_path=lambda: str(target))
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert target.read_bytes() == b"%PDF-1.4 test"
+
+
+def test_team_view_shows_the_spread_and_no_individuals(qtbot, content, tmp_path) -> None:
+    from opvoedapp.views.reflection.team_dialog import TeamDialog
+
+    files = []
+    for n, value in enumerate((2, 3, 4)):
+        path = tmp_path / f"r{n}.json"
+        path.write_text(result_json(FeedbackResult(f"Collega {n}", "collega", "2026-11-20",
+                                                   {"1.01": value}), "e"), encoding="utf-8")
+        files.append(str(path))
+    (tmp_path / "kapot.json").write_text("{", encoding="utf-8")
+    dialog = TeamDialog(content.competencies, 3.0,
+                        choose_files=lambda: [*files[:2], str(tmp_path / "kapot.json")])
+    qtbot.addWidget(dialog)
+    dialog.add_files()
+    assert dialog.table.rowCount() == 0  # two people: too few to show without pointing at one
+    assert "Niet gelezen: kapot.json" in dialog.status.text()
+    dialog._choose = lambda: files[2:]
+    dialog.add_files()
+    assert dialog.table.item(0, 1).text() == "3.00"
+    assert (dialog.table.item(0, 2).text(), dialog.table.item(0, 3).text()) == ("2.00", "4.00")
+    assert [s.name for s in dialog.radar.series_data] == ["Gemiddelde team", "Laagste", "Hoogste"]
+    shown = " ".join(dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
+                     for c in range(5) if dialog.table.item(r, c))
+    assert "Collega" not in shown + dialog.status.text()
+
+
+def test_scoring_by_mouse(qtbot, content, tmp_path, monkeypatch) -> None:
+    view = _view(qtbot, content, tmp_path)
+    view.resize(1200, 700)
+    view.show()
+    key = content.competencies[1].items[0].key
+    row = view.items._items[key]
+    monkeypatch.setattr(view.items, "choose_from_menu", lambda menu, pos: 3)
+    view.items.scrollToItem(row)
+    rect = view.items.visualItemRect(row)
+    x = view.items.header().sectionPosition(1) + 5
+    qtbot.mouseClick(view.items.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center().__class__(x, rect.center().y()))
+    assert view._memory[view.current_round()] == {key: 3}
+    assert row.text(1) == "3 redelijk"
