@@ -67,7 +67,8 @@ REASONS = {
 PREGNANCY_NOTE = ("De richtlijn noemt de zwangerschap (vanaf -9 maanden) alleen kort; de tabellen "
                   "beginnen bij de geboorte.")
 
-APPROXIMATE_NOTE = "De leeftijden in de richtlijn zijn bij benadering (±): bij een grens gelden beide."
+APPROXIMATE_NOTE = ("De leeftijden in de richtlijn zijn bij benadering (±): bij een grens "
+                    "gelden beide.")
 
 
 def band_explanation(match: BandMatch, months: int, table: str = "deze tabel") -> str:

@@ -34,14 +34,16 @@ class SearchEntry:
     text: str
     title_text: str  # word_starts form of the title
     all_text: str  # word_starts form of title and text
+    context: str = ""  # what tells equal titles apart in a result list ("± 2-4 jaar, ernstig")
 
     @property
     def tab(self) -> str:
         return TABS[self.kind]
 
 
-def _entry(kind: str, key: str, title: str, text: str = "") -> SearchEntry:
-    return SearchEntry(kind, key, title, text, word_starts(title), word_starts(f"{title} {text}"))
+def _entry(kind: str, key: str, title: str, text: str = "", context: str = "") -> SearchEntry:
+    return SearchEntry(kind, key, title, text, word_starts(title), word_starts(f"{title} {text}"),
+                       context)
 
 
 def problem_key(phase_key: str, problem: str) -> str:
@@ -55,10 +57,12 @@ def build_index(content: ContentRepository) -> tuple[SearchEntry, ...]:
         entries.append(_entry("phase", phase.key, phase.label, " ".join(cells)))
         for problem in phase.normal_problems:
             entries.append(_entry("problem", problem_key(phase.key, problem), problem,
-                                  f"'normaal' probleem, {phase.label}"))
+                                  f"'normaal' probleem, {phase.label}",
+                                  f"{phase.label}, ‘normaal’"))
         for problem in phase.serious_problems:
             entries.append(_entry("problem", problem_key(phase.key, problem), problem,
-                                  f"ernstig probleem (voorbeeld), {phase.label}"))
+                                  f"ernstig probleem (voorbeeld), {phase.label}",
+                                  f"{phase.label}, ernstig"))
     for question in content.questions:
         entries.append(_entry("question", question.parent_key or question.key, question.label))
     for item in content.interventions:

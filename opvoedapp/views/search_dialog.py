@@ -58,7 +58,8 @@ class SearchDialog(QDialog):
         self.results.currentItemChanged.connect(self._preview)
         self.results.itemActivated.connect(lambda _item: self.open_current())
         self.field.installEventFilter(self)
-        self.resize(900, 560)
+        self.resize(1000, 560)
+        splitter.setSizes([600, 400])  # result lines are long; the preview wraps
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # Arrow keys in the field move through the results: type, arrow down, Enter.
@@ -72,9 +73,10 @@ class SearchDialog(QDialog):
         self.results.clear()
         hits = search(self._index, text)
         for entry in hits:
-            # A problem says whether it is 'normal' or serious and in which phase.
-            where = f" — {entry.text}" if entry.kind == "problem" else ""
-            item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}: {entry.title}{where}")
+            # A problem says its phase and whether it is 'normal' or serious, before its name.
+            context = f" ({entry.context})" if entry.context else ""
+            item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}{context}: {entry.title}")
+            item.setToolTip(entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.results.addItem(item)
         self.count.setText(_tr("{0} resultaten").format(len(hits)) if text.strip() else "")

@@ -45,7 +45,8 @@ def detail_html(content: ContentRepository, key: str, offer: OfferState) -> str:
     parts.append(f"<h3>{escape(_tr('Oordeel in de richtlijn (2013)'))}</h3>"
                  f"<p><b>{escape(item.evidence or _tr('geen'))}</b> — "
                  f"{escape(item.guideline_qualification)} "
-                 f"<small>({escape(source_label(item.guideline_qualification_source))})</small></p>")
+                 f"<small>({escape(source_label(item.guideline_qualification_source))})"
+                 "</small></p>")
     parts.append(_footnotes_html(content, key))
     if item.later_recognition:
         later = [f"{r.year}: {r.rating} ({source_label(r.source)})"

@@ -94,7 +94,8 @@ class FinderFilters(QWidget):
         self.blockSignals(True)
         try:
             self._set_boundary_choice(months)
-            bands = match_bands(self._content.age_groups, months).bands if months is not None else ()
+            groups = self._content.age_groups
+            bands = match_bands(groups, months).bands if months is not None else ()
             for combo, value in ((self.age_group, GROUP_SEPARATOR.join(b.key for b in bands)),
                                  (self.question, question_key)):
                 combo.setCurrentIndex(max(combo.findData(value), 0))

@@ -68,12 +68,13 @@ class MatrixView(QTextBrowser):
                 tds.append(f"<td{shade}>{self._slot(slot) or '—'}</td>")
                 gaps = gaps or any(c.position_note for c in slot)
             body.append(f"<tr><th align='left' bgcolor='#eeeeee'>{label}</th>{''.join(tds)}</tr>")
-        parts = [f"<h3>{escape(_tr('Tabel 2'))}: {escape(questions.get(grid.question_key, ''))}</h3>",
+        title = f"{_tr('Tabel 2')}: {questions.get(grid.question_key, '')}"
+        parts = [f"<h3>{escape(title)}</h3>",
                  "<table border='1' cellspacing='0' cellpadding='5' width='100%'>",
                  f"<tr><th></th>{head}</tr>", *body, "</table>"]
         if highlight:
-            parts.append(f"<p><small>● {escape(_tr('Leeftijdsgroep van het kind in dit consult.'))}"
-                         "</small></p>")
+            mark = _tr("Leeftijdsgroep van het kind in dit consult.")
+            parts.append(f"<p><small>● {escape(mark)}</small></p>")
         if gaps:
             note = _tr("Waar deze cel in de tabel staat, is uit de bron niet zeker af te lezen.")
             parts.append(f"<p><small>{GAP} {escape(note)}</small></p>")
