@@ -6,7 +6,7 @@ search ignores case and accents and finds aliases.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
