@@ -183,3 +183,10 @@ def test_scoring_by_mouse(qtbot, content, tmp_path, monkeypatch) -> None:
                      pos=rect.center().__class__(x, rect.center().y()))
     assert view._memory[view.current_round()] == {key: 3}
     assert row.text(1) == "3 redelijk"
+
+
+def test_search_jumps_to_a_werkkaart3_item(qtbot, content, tmp_path) -> None:
+    view = _view(qtbot, content, tmp_path)
+    key = content.competencies[6].items[2].key
+    view.show_entry("competency", key)
+    assert view.items.current_key() == key
