@@ -112,18 +112,19 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     basket.open_requested.connect(lambda: _open_handout(services, window))
     window.handout_requested.connect(lambda: _open_handout(services, window))
     window.profile_requested.connect(lambda: edit_profile(services, window))
-    window.search_requested.connect(lambda: open_search(services, window))
+    search_index: list = []  # built on the first Ctrl+F, kept for the rest of the run
+    window.search_requested.connect(lambda: open_search(services, window, search_index))
     window.set_services(services)
     return services
 
 
-def open_search(services: Services, window: MainWindow) -> None:
+def open_search(services: Services, window: MainWindow, cache: list) -> None:
     from opvoedapp.search.index import build_index
     from opvoedapp.views.search_dialog import SearchDialog
 
-    index = getattr(services, "_search_index", None) or build_index(services.content)
-    services._search_index = index  # type: ignore[attr-defined]  # built once per run
-    dialog = SearchDialog(index, lambda e: window.jump_to(e.tab, e.kind, e.key), window)
+    if not cache:
+        cache.append(build_index(services.content))
+    dialog = SearchDialog(cache[0], lambda e: window.jump_to(e.tab, e.kind, e.key), window)
     dialog.exec()
     dialog.deleteLater()
 

@@ -10,7 +10,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from opvoedapp.content.age_mapping import GUIDELINE_MAX_MONTHS, OUTER_MAX_MONTHS
+from opvoedapp.content.age_mapping import (
+    GUIDELINE_MAX_MONTHS,
+    OUTER_MAX_MONTHS,
+    BandMatch,
+    match_bands,
+)
 
 _DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
 
@@ -61,3 +66,58 @@ REASONS = {
 
 PREGNANCY_NOTE = ("De richtlijn noemt de zwangerschap (vanaf -9 maanden) alleen kort; de tabellen "
                   "beginnen bij de geboorte.")
+
+APPROXIMATE_NOTE = ("De leeftijden in de richtlijn zijn bij benadering (±): bij een grens "
+                    "gelden beide.")
+
+
+def band_explanation(match: BandMatch, months: int, table: str = "deze tabel") -> str:
+    """Why two bands are shown for this age, naming the edge, e.g. "dicht bij 4 jaar"."""
+    if len(match.bands) != 2 or match.reason not in ("grens", "tussen"):
+        return ""
+    before, after = match.bands
+    if before.age_to == after.age_from:
+        return f"dicht bij de grens van {before.age_to} jaar"
+    gap = f"tussen {before.age_to} en {after.age_from} jaar heeft {table} geen fase"
+    if match.reason == "tussen":
+        return gap
+    edge = before.age_to if months < before.age_to * 12 else after.age_from
+    return f"dicht bij {edge} jaar; {gap}"
+
+
+def two_bands_note(match: BandMatch, months: int, table: str) -> str:
+    """A whole sentence for a view that marks two bands: where the edge is, and why both."""
+    why = band_explanation(match, months, table)
+    if not why:
+        return ""
+    why = why[0].upper() + why[1:]
+    if match.reason == "tussen":
+        return f"{why}; daarom zijn de fase ervoor en de fase erna allebei gemarkeerd."
+    return (f"{why}. De leeftijden in de richtlijn zijn bij benadering (±), daarom zijn beide "
+            "gemarkeerd.")
+
+
+def bands_hint(phases: tuple, groups: tuple, months: int) -> str:
+    """One line for the consult bar: the Table 1 and Table 2 bands of this age, and why two."""
+    parts, near_edge = [], False
+    for table, bands in (("Tabel 1", phases), ("Tabel 2", groups)):
+        if not bands:
+            continue
+        match = match_bands(bands, months)
+        labels = " én ".join(b.label if table == "Tabel 1" else
+                             f"{b.label} ({b.age_from}-{b.age_to})" for b in match.bands)
+        why = band_explanation(match, months, table)
+        near_edge = near_edge or match.reason == "grens"
+        parts.append(f"{table}: {labels}" + (f" ({why})" if why else ""))
+    if near_edge:
+        parts.append(APPROXIMATE_NOTE)
+    return "   ·   ".join(parts)
+
+
+def age_text(months: int) -> str:
+    """"3 jaar en 11 maanden", "1 maand", "14 jaar"."""
+    years, rest = divmod(months, 12)
+    parts = [f"{years} jaar"] if years else []
+    if rest or not years:
+        parts.append(f"{rest} maand" + ("en" if rest != 1 else ""))
+    return " en ".join(parts)

@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# Build the offline one-folder program: dist/opvoedapp/ and dist/opvoedapp-<version>-<os>.zip.
-# Sets the machine up first (scripts/setup.sh) and adds PyInstaller to .venv.
-# On Windows: run the same script from Git Bash with Python 3.11+ on PATH (see README).
+# Build the offline one-folder program: dist/opvoedapp/ and dist/opvoedapp-<version>-<os>.zip
+# (name and version from pyproject.toml, through build/project_info.py).
+# Linux: sets the machine up first (scripts/setup.sh, which also installs PyInstaller).
+# Windows: the same command from Git Bash, with Python 3.11+ installed (the `py` launcher);
+# it makes .venv with `py -m venv` and installs the project with its `build` extra.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
-if [ -x .venv/Scripts/python.exe ]; then PY=.venv/Scripts/python.exe; else PY=.venv/bin/python; fi
+case "$(uname -s)" in
+  MINGW* | MSYS* | CYGWIN*)
+    [ -x .venv/Scripts/python.exe ] || py -m venv .venv
+    PY=.venv/Scripts/python.exe ;;
+  *)
+    scripts/setup.sh
+    PY=.venv/bin/python ;;
+esac
 "$PY" -c 'import PyInstaller' 2>/dev/null \
   || "$PY" -m pip install -q --disable-pip-version-check -e '.[build]'
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/work \
   build/pyinstaller.spec
 "$PY" - <<'PY'
-import platform, re, shutil
-from pathlib import Path
-version = re.search(r'__version__\s*=\s*"([^"]+)"', Path("opvoedapp/__init__.py").read_text()).group(1)
-name = f"opvoedapp-{version}-{platform.system().lower()}-{platform.machine().lower()}"
-archive = shutil.make_archive(f"dist/{name}", "zip", root_dir="dist", base_dir="opvoedapp")
-print(f"build-bundle: dist/opvoedapp/ and {archive}")
+import platform, shutil, sys
+sys.path.insert(0, "build")
+from project_info import name_and_version
+name, version = name_and_version()
+archive = shutil.make_archive(
+    f"dist/{name}-{version}-{platform.system().lower()}-{platform.machine().lower()}", "zip",
+    root_dir="dist", base_dir=name)
+print(f"build-bundle: dist/{name}/ and {archive}")
 PY

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepare this machine for Opvoedapp: the Debian libraries Qt needs (only those missing),
-# a virtual environment in .venv/ and the project installed into it with its test tools.
+# a virtual environment in .venv/ and the project installed into it with its test and build
+# tools.
 # Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,5 +66,6 @@ fi
 echo "setup: creating .venv and installing the project (first time: a few minutes)"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+# test: the test tools; build: PyInstaller, for the slow test that builds the offline folder.
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,build]'
 echo "$wanted" > "$stamp"

@@ -167,3 +167,26 @@ def test_team_view_shows_the_spread_and_no_individuals(qtbot, content, tmp_path)
     shown = " ".join(dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
                      for c in range(5) if dialog.table.item(r, c))
     assert "Collega" not in shown + dialog.status.text()
+
+
+def test_scoring_by_mouse(qtbot, content, tmp_path, monkeypatch) -> None:
+    view = _view(qtbot, content, tmp_path)
+    view.resize(1200, 700)
+    view.show()
+    key = content.competencies[1].items[0].key
+    row = view.items._items[key]
+    monkeypatch.setattr(view.items, "choose_from_menu", lambda menu, pos: 3)
+    view.items.scrollToItem(row)
+    rect = view.items.visualItemRect(row)
+    x = view.items.header().sectionPosition(1) + 5
+    qtbot.mouseClick(view.items.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center().__class__(x, rect.center().y()))
+    assert view._memory[view.current_round()] == {key: 3}
+    assert row.text(1) == "3 redelijk"
+
+
+def test_search_jumps_to_a_werkkaart3_item(qtbot, content, tmp_path) -> None:
+    view = _view(qtbot, content, tmp_path)
+    key = content.competencies[6].items[2].key
+    view.show_entry("competency", key)
+    assert view.items.current_key() == key

@@ -71,7 +71,7 @@ def test_typing_and_enter_jumps_to_the_problem(qtbot, window) -> None:
     main, services = window
     dialog = _dialog(qtbot, main, services)
     qtbot.keyClicks(dialog.field, "encopresis")
-    assert "Probleem (Tabel 1): Encopresis" in dialog.results.item(0).text()
+    assert "Probleem (Tabel 1) (± 2-4 jaar, ernstig): Encopresis" in dialog.results.item(0).text()
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     view = main.tabs.currentWidget().view
     assert main.tabs.currentWidget().objectName() == "tab-leeftijdsfasen"
@@ -105,3 +105,40 @@ def test_ctrl_f_is_the_search_action(window) -> None:
 
     action = main.findChild(QAction, "action-search")
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+
+
+def test_arrow_keys_in_the_field_move_through_the_results(qtbot, window) -> None:
+    main, services = window
+    dialog = _dialog(qtbot, main, services)
+    qtbot.keyClicks(dialog.field, "angst")
+    assert dialog.results.count() > 2 and dialog.results.currentRow() == 0
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
+    assert dialog.results.currentRow() == 2
+    assert dialog.field.text() == "angst"  # the keys did not land in the field
+    chosen = dialog.results.currentItem().text()
+    assert chosen.split(": ", 1)[1] in dialog.preview.toPlainText()
+
+
+def test_a_problem_hit_says_normal_or_serious_and_marks_it_in_its_phase(qtbot, window) -> None:
+    main, services = window
+    dialog = _dialog(qtbot, main, services)
+    qtbot.keyClicks(dialog.field, "encopresis")
+    assert "ernstig probleem (voorbeeld), ± 2-4 jaar" in dialog.preview.toPlainText()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert "Encopresis ◀" in main.tab("tab-leeftijdsfasen").view.detail.toPlainText()
+
+
+@pytest.mark.parametrize(("query", "keys"), [
+    ("vht", {"vht", "k-vht"}), ("ouder baby", {"ouder-baby-interventie"}),
+    ("triple p 3", {"triple-p"}), ("TRIPLE-P", {"triple-p"}),
+])
+def test_intervention_spellings_rank_first(index, query, keys) -> None:
+    top = search(index, query)[: len(keys)]
+    assert {h.key for h in top} == keys and all(h.kind == "intervention" for h in top)
+
+
+def test_diacritics_and_case_do_not_matter(index) -> None:
+    plain = search(index, "coordineren")
+    assert plain and plain == search(index, "coördineren") == search(index, "COÖRDINEREN")
+    assert search(index, "Australie") == search(index, "australië") != []

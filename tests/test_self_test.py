@@ -9,22 +9,25 @@ import sys
 from pathlib import Path
 
 from conftest import GUIDELINE_DB
-from opvoedapp.selftest import checks
+from opvoedapp.selftest import checks, feature_checks
 from opvoedapp.selftest.network_guard import NetworkGuard
+from opvoedapp.selftest.result import CheckResult
 
 
-def _self_test(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def _self_test(*args: str, home: Path,
+               options: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
     env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "PATH": "/usr/bin:/bin",
            "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "opvoedapp", *args, "self-test"], env=env,
-                          capture_output=True, text=True, check=False, timeout=120)
+    command = [sys.executable, "-m", "opvoedapp", *args, "self-test", *options]
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=False,
+                          timeout=120)
 
 
 def test_all_checks_pass_on_a_good_installation(tmp_path: Path) -> None:
     result = _self_test(home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 9 and lines[-1] == "Zelftest geslaagd."
+    assert len(lines) == 11 and lines[-1] == "Zelftest geslaagd."
     assert all(line.startswith("OK    ") for line in lines[:-1])
 
 
@@ -75,3 +78,89 @@ def test_without_a_console_the_result_shows_in_a_dialog(monkeypatch, tmp_path: P
     code = self_test._run(argparse.Namespace(database=GUIDELINE_DB))
     assert code == 0
     assert shown and shown[0][1] and shown[0][0][-1] == "Zelftest geslaagd."
+
+
+def test_the_content_checksum_is_reported_as_help_about_shows_it(tmp_path: Path) -> None:
+    from opvoedapp.content.database import open_guideline_database
+    from opvoedapp.content.repository import ContentRepository
+
+    repo = ContentRepository(open_guideline_database(GUIDELINE_DB))
+    expected = repo.meta.checksum[:16]
+    repo.close()
+    line = checks.check_guideline_database(GUIDELINE_DB).line
+    assert len(expected) == 16 and f"inhoud {expected}" in line
+
+
+def test_a_check_that_breaks_is_one_failed_line_and_the_others_still_run(tmp_path: Path) -> None:
+    from opvoedapp.selftest.run import guarded
+
+    def broken() -> CheckResult:
+        raise ImportError("PySide6.QtPdf")
+
+    result = guarded("PDF-weergave", broken)
+    assert not result.ok
+    assert result.line.startswith("PDF-weergave: de controle zelf mislukte (ImportError)")
+
+
+def test_a_broken_check_fails_the_whole_self_test(monkeypatch, qapp) -> None:
+    from opvoedapp.selftest import run
+
+    def broken(pdf: bytes) -> CheckResult:
+        raise RuntimeError("no renderer")
+
+    monkeypatch.setattr(run.checks, "check_pdf_renders", broken)
+    lines: list[str] = []
+    assert run.run_self_test(GUIDELINE_DB, lines.append) == 1
+    assert "FOUT  PDF-weergave: de controle zelf mislukte (RuntimeError); installeer het " \
+           "programma opnieuw." in lines
+    assert lines[-1] == "Zelftest mislukt: 1 controle(s) fout."
+    assert sum(line.startswith("OK    ") for line in lines) == 9
+
+
+def test_output_file_gets_the_same_lines(tmp_path: Path) -> None:
+    report = tmp_path / "zelftest.txt"
+    result = _self_test(home=tmp_path, options=("-o", str(report)))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert report.read_text(encoding="utf-8") == result.stdout
+
+
+def test_an_unwritable_output_file_is_a_dutch_line_before_any_check(tmp_path: Path) -> None:
+    target = tmp_path / "geen-map" / "zelftest.txt"
+    result = _self_test(home=tmp_path, options=("-o", str(target)))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("opvoedapp: kan niet schrijven of lezen: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_reflection_store_check_leaves_the_users_folder_alone(home: Path) -> None:
+    before = sorted(p for p in home.rglob("*") if "zelfreflectie" in p.name)
+    result = feature_checks.check_reflection_store()
+    assert result.ok, result.line
+    assert sorted(p for p in home.rglob("*") if "zelfreflectie" in p.name) == before
+
+
+def test_reflection_store_check_reports_a_store_that_cannot_be_used(monkeypatch) -> None:
+    from opvoedapp.userdata import store
+
+    def refuse(self, folder: Path) -> None:
+        raise store.UserDataError("Opvoedapp mag niet schrijven in /x: scores worden niet "
+                                  "bewaard.")
+
+    monkeypatch.setattr(store.UserStore, "__init__", refuse)
+    result = feature_checks.check_reflection_store()
+    assert not result.ok
+    assert result.line == ("Zelfreflectie-opslag: Opvoedapp mag niet schrijven in /x: scores "
+                           "worden niet bewaard.")
+
+
+def test_radar_chart_check_sees_the_line(qapp) -> None:
+    assert feature_checks.check_radar_chart().ok
+
+
+def test_radar_chart_check_fails_on_an_empty_chart(monkeypatch, qapp) -> None:
+    from opvoedapp.views.reflection import radar
+
+    monkeypatch.setattr(radar.RadarChart, "set_data", lambda self, labels, series: None)
+    result = feature_checks.check_radar_chart()
+    assert not result.ok and result.line == "Grafiek: het radardiagram blijft leeg."

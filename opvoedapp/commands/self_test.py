@@ -1,9 +1,14 @@
-"""``opvoedapp self-test``: check an installation (also the frozen build); exit 0 when all hold."""
+"""``opvoedapp self-test [-o FILE]``: check an installation (also the frozen build).
+
+Exit code 0 only when every check holds. ``-o`` writes the lines to a file as well, for a
+roll-out script on Windows, where the windowed program has no console to print to.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from opvoedapp.cli import register
 from opvoedapp.paths import guideline_database_path
@@ -12,20 +17,33 @@ from opvoedapp.paths import guideline_database_path
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = ("Controleer of deze installatie werkt: richtlijndatabase, "
                           "gebruikersmap, folders, PDF-weergave, vertaling, afdrukken, netwerk.")
+    parser.add_argument("-o", "--output", type=Path,
+                        help="schrijf de uitkomst ook naar dit tekstbestand (zonder venster)")
 
 
 def _run(args: argparse.Namespace) -> int:
     from opvoedapp.selftest.run import run_self_test
 
     database = args.database or guideline_database_path()
-    if sys.stdout is not None:
-        return run_self_test(database)
-    # The windowed Windows build has no console to print to: show the lines in a dialog.
+    output: Path | None = getattr(args, "output", None)
+    if output is not None:
+        # Fail before checking anything: a roll-out script must not wait for nothing.
+        output.write_text("", encoding="utf-8")
     lines: list[str] = []
-    code = run_self_test(database, lines.append)
-    from opvoedapp.selftest.dialog import show_result_dialog
 
-    show_result_dialog(lines, passed=code == 0)
+    def write(line: str) -> None:
+        lines.append(line)
+        if sys.stdout is not None:
+            print(line, flush=True)
+
+    code = run_self_test(database, write)
+    if output is not None:
+        output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif sys.stdout is None:
+        # The windowed Windows build has no console to print to: show the lines in a dialog.
+        from opvoedapp.selftest.dialog import show_result_dialog
+
+        show_result_dialog(lines, passed=code == 0)
     return code
 
 

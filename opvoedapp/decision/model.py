@@ -1,4 +1,4 @@
-"""The scheme as immutable data: steps with choices, outcomes, start situations."""
+"""The scheme as immutable data: start situations, steps with choices, outcomes, anamnesis."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 OUTCOME_KINDS = ("informatie", "advies", "lichte-hulp", "eigen-netwerk", "consultatie",
                  "verwijzing", "veiligheid")
+SAFETY_KIND = "veiligheid"
+ANAMNESIS_TOPICS = ("basiszorg", "veiligheid")
 
 
 @dataclass(frozen=True)
@@ -18,9 +20,14 @@ class Target:
         kind, _, key = text.partition(":")
         return cls(kind, key)
 
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.key}"
+
 
 @dataclass(frozen=True)
 class Choice:
+    """A conclusion the professional can draw at a step."""
+
     label: str
     target: Target
     source: str = ""
@@ -58,6 +65,16 @@ class StartSituation:
     label: str
     description: str
     entry_step: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class AnamnesisItem:
+    """An item for a fuller anamnesis on the child's basic care or safety."""
+
+    topic: str  # one of ANAMNESIS_TOPICS
+    text: str
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,12 +85,26 @@ class Scheme:
     start_situations: tuple[StartSituation, ...]
     steps: tuple[Step, ...]
     outcomes: tuple[Outcome, ...]
+    anamnesis_items: tuple[AnamnesisItem, ...] = ()
 
     def step(self, key: str) -> Step:
-        return next(s for s in self.steps if s.key == key)
+        return _find(self.steps, key, "step")
 
     def outcome(self, key: str) -> Outcome:
-        return next(o for o in self.outcomes if o.key == key)
+        return _find(self.outcomes, key, "outcome")
 
     def start(self, key: str) -> StartSituation:
-        return next(s for s in self.start_situations if s.key == key)
+        return _find(self.start_situations, key, "start situation")
+
+    def target(self, target: Target) -> Step | Outcome:
+        return self.step(target.key) if target.kind == "step" else self.outcome(target.key)
+
+    def anamnesis(self, topic: str) -> tuple[AnamnesisItem, ...]:
+        return tuple(item for item in self.anamnesis_items if item.topic == topic)
+
+
+def _find(items, key: str, what: str):  # noqa: ANN001, ANN202 (one helper for three types)
+    for item in items:
+        if item.key == key:
+            return item
+    raise KeyError(f"no {what} {key!r} in the decision scheme")

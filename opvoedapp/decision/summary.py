@@ -10,6 +10,8 @@ from opvoedapp.decision.walk import DecisionWalk
 def summary_text(walk: DecisionWalk, question_label: str, age_text: str,
                  agreements: Iterable[str] = (), follow_up: str = "",
                  interventions: Iterable[str] = ()) -> str:
+    """Plain Dutch text for the child's file: question, steps with conclusions, decision,
+    agreements and follow-up. It holds no names; the caller passes only labels and an age."""
     start = walk.scheme.start(walk.start_key).label if walk.start_key else ""
 
     lines = ["Opvoedingsondersteuning (JGZ-richtlijn Opvoedingsondersteuning, NCJ 2013)"]
@@ -20,8 +22,9 @@ def summary_text(walk: DecisionWalk, question_label: str, age_text: str,
         lines.append(f"Leeftijd kind: {age_text}")
     lines.append("Doorlopen stappen:")
     lines += [f"  {e.step.number}. {e.step.title}: {e.conclusion}" for e in walk.trail]
-    if walk.outcome is not None:
-        lines.append(f"Besluit: {walk.outcome.title}")
+    if not walk.trail:
+        lines.append("  (nog geen stap afgerond)")
+    lines.append(f"Besluit: {walk.outcome.title if walk.outcome else 'nog geen besluit genomen'}")
     chosen = [name for name in interventions if name]
     if chosen:
         lines.append("Interventie(s): " + ", ".join(chosen))

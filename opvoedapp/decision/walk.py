@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from opvoedapp.decision.model import Outcome, Scheme, Step
 
 
-@dataclass(frozen=True)
-class TrailEntry:
+class TrailEntry(NamedTuple):
+    """One step taken: the step and the conclusion drawn there (a pair, unpackable)."""
+
     step: Step
     conclusion: str  # the chosen choice's label, or the safety route
 
@@ -17,6 +18,8 @@ SAFETY_CONCLUSION = "De veiligheid van het kind is in het geding"
 
 
 class DecisionWalk:
+    """Where a consult is in the scheme. Pure state, no Qt: the view only renders it."""
+
     def __init__(self, scheme: Scheme) -> None:
         self.scheme = scheme
         self.start_key = ""
@@ -54,6 +57,8 @@ class DecisionWalk:
 
     def choose(self, index: int) -> None:
         step = self._require_step()
+        if not 0 <= index < len(step.choices):
+            raise IndexError(f"step {step.key} has no choice {index}")
         choice = step.choices[index]
         self._trail.append(TrailEntry(step, choice.label))
         if choice.target.kind == "outcome":
@@ -90,6 +95,7 @@ class DecisionWalk:
         self._outcome = None
 
     def restart(self) -> None:
+        """Back to the entry step of the same start situation, with an empty trail."""
         if self.start_key:
             self.start(self.start_key)
 

@@ -1,14 +1,16 @@
 """One index over all guideline content for the global search (Ctrl+F), ranked (no Qt).
 
 Every entry says where it lives (tab object name, kind, key) so the window can jump there.
+Competency items and decision-scheme steps are read from the ContentRepository only.
 """
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.search.folding import score, words
+from opvoedapp.search.folding import needles, score, word_starts
 
 KIND_LABELS = {
     "phase": "Leeftijdsfase", "problem": "Probleem (Tabel 1)", "question": "Opvoedvraag",
@@ -21,6 +23,7 @@ TABS = {
     "instrument": "tab-interventies", "competency": "tab-zelfreflectie",
     "step": "tab-beslisschema", "recommendation": "",
 }
+PROBLEM_KEY_SEPARATOR = "|"  # problem keys are "<phase key>|<problem as in Table 1>"
 
 
 @dataclass(frozen=True)
@@ -29,16 +32,22 @@ class SearchEntry:
     key: str
     title: str
     text: str
-    title_words: tuple[str, ...]
-    all_words: tuple[str, ...]
+    title_text: str  # word_starts form of the title
+    all_text: str  # word_starts form of title and text
+    context: str = ""  # what tells equal titles apart in a result list ("± 2-4 jaar, ernstig")
 
     @property
     def tab(self) -> str:
         return TABS[self.kind]
 
 
-def _entry(kind: str, key: str, title: str, text: str = "") -> SearchEntry:
-    return SearchEntry(kind, key, title, text, words(title), words(f"{title} {text}"))
+def _entry(kind: str, key: str, title: str, text: str = "", context: str = "") -> SearchEntry:
+    return SearchEntry(kind, key, title, text, word_starts(title), word_starts(f"{title} {text}"),
+                       context)
+
+
+def problem_key(phase_key: str, problem: str) -> str:
+    return f"{phase_key}{PROBLEM_KEY_SEPARATOR}{problem}"
 
 
 def build_index(content: ContentRepository) -> tuple[SearchEntry, ...]:
@@ -47,11 +56,13 @@ def build_index(content: ContentRepository) -> tuple[SearchEntry, ...]:
         cells = (*phase.settings, *phase.developmental_tasks, *phase.parenting_tasks)
         entries.append(_entry("phase", phase.key, phase.label, " ".join(cells)))
         for problem in phase.normal_problems:
-            entries.append(_entry("problem", phase.key, problem,
-                                  f"'normaal' probleem, {phase.label}"))
+            entries.append(_entry("problem", problem_key(phase.key, problem), problem,
+                                  f"'normaal' probleem, {phase.label}",
+                                  f"{phase.label}, ‘normaal’"))
         for problem in phase.serious_problems:
-            entries.append(_entry("problem", phase.key, problem,
-                                  f"ernstig probleem (voorbeeld), {phase.label}"))
+            entries.append(_entry("problem", problem_key(phase.key, problem), problem,
+                                  f"ernstig probleem (voorbeeld), {phase.label}",
+                                  f"{phase.label}, ernstig"))
     for question in content.questions:
         entries.append(_entry("question", question.parent_key or question.key, question.label))
     for item in content.interventions:
@@ -74,10 +85,14 @@ def build_index(content: ContentRepository) -> tuple[SearchEntry, ...]:
 
 
 def search(index: tuple[SearchEntry, ...], text: str, limit: int = 50) -> list[SearchEntry]:
-    query = words(text)
+    query = needles(text)
     if not query:
         return []
-    scored = [(score(query, e.title_words, e.all_words), n, e) for n, e in enumerate(index)]
-    hits = [(s, n, e) for s, n, e in scored if s > 0]
-    hits.sort(key=lambda hit: (-hit[0], hit[1]))
-    return [e for _s, _n, e in hits[:limit]]
+    hits = []
+    for n, entry in enumerate(index):
+        points = score(query, entry.title_text, entry.all_text)
+        if points:
+            hits.append((-points, n, entry))
+    # The best ``limit`` in O(n log limit): the search stays linear in the size of the content.
+    best = heapq.nsmallest(limit, hits, key=lambda hit: (hit[0], hit[1]))
+    return [entry for _points, _n, entry in best]

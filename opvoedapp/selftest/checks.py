@@ -33,8 +33,10 @@ def check_guideline_database(path: Path) -> CheckResult:
     if file_digest(path) != expected or not intact:
         return CheckResult(False, "Richtlijndatabase: het controlegetal klopt niet; het bestand "
                                   "is beschadigd of gewijzigd. Installeer het programma opnieuw.")
+    # The content checksum is the one Help → Over shows: the same on every workstation that
+    # has the same guideline content.
     return CheckResult(True, f"Richtlijndatabase: geopend (alleen lezen), controlegetal klopt, "
-                             f"{meta.content_edition}.")
+                             f"{meta.content_edition}, inhoud {meta.checksum[:16]}.")
 
 
 def check_user_data_folder(folder: Path) -> CheckResult:

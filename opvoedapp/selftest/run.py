@@ -7,9 +7,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from opvoedapp.selftest import checks
+from opvoedapp.selftest import checks, feature_checks
 from opvoedapp.selftest.network_guard import NetworkGuard
 from opvoedapp.selftest.result import CheckResult
+
+
+def guarded(label: str, check: Callable[[], CheckResult]) -> CheckResult:
+    """Run one check; a check that breaks (a part missing from a damaged installation) is a
+    failed line with its own name, and the remaining checks still run."""
+    try:
+        return check()
+    except Exception as exc:  # noqa: BLE001 — reporting any failure is this function's job
+        return CheckResult(False, f"{label}: de controle zelf mislukte ({type(exc).__name__}); "
+                                  f"installeer het programma opnieuw.")
 
 
 def run_self_test(database: Path, write: Callable[[str], None] = print) -> int:
@@ -30,13 +40,25 @@ def run_self_test(database: Path, write: Callable[[str], None] = print) -> int:
     translations = install_dutch_translations(app)
 
     results: list[CheckResult] = [
-        checks.check_guideline_database(database),
-        checks.check_user_data_folder(user_data_dir()),
-        checks.check_organisation_profile(database),
+        guarded("Richtlijndatabase", lambda: checks.check_guideline_database(database)),
+        guarded("Gebruikersmap", lambda: checks.check_user_data_folder(user_data_dir())),
+        guarded("Organisatieprofiel", lambda: checks.check_organisation_profile(database)),
     ]
-    pdf_result, pdf = checks.check_pdf_with_fonts()
-    results += [pdf_result, checks.check_pdf_renders(pdf),
-                checks.check_dutch_translations(translations), checks.check_print_system()]
+    pdf = b""
+
+    def make_pdf() -> CheckResult:
+        nonlocal pdf
+        result, pdf = checks.check_pdf_with_fonts()
+        return result
+
+    results += [
+        guarded("Folder (PDF)", make_pdf),
+        guarded("PDF-weergave", lambda: checks.check_pdf_renders(pdf)),
+        guarded("Vertaling", lambda: checks.check_dutch_translations(translations)),
+        guarded("Afdrukken", checks.check_print_system),
+        guarded("Zelfreflectie-opslag", feature_checks.check_reflection_store),
+        guarded("Grafiek", feature_checks.check_radar_chart),
+    ]
     guard.stop()
     results.append(checks.check_no_network(guard.attempts))
     for result in results:

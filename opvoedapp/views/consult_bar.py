@@ -1,10 +1,12 @@
-"""The consult bar above the tabs: the child's age and the parent's question, for this consult."""
+"""The consult bar above the tabs: the child's age and the parent's question, for this consult.
+
+Nothing typed here is stored; "Nieuw consult" (Ctrl+N) and closing the program forget it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,18 +16,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.consult_age import PREGNANCY_NOTE, REASONS, age_from_birth_date, age_note
-from opvoedapp.content.age_mapping import match_bands
+from opvoedapp.consult_age import PREGNANCY_NOTE, age_from_birth_date, age_note, bands_hint
+from opvoedapp.views.consult_fields import GuardedSpinBox, shrink_to_fit
 
 if TYPE_CHECKING:  # records load with the content, after the window is on screen
     from opvoedapp.content.records import Question
 
 MAX_YEARS = 23  # the guideline names 19-23 in passing; older is refused
+REFUSED_STYLE = "border: 2px solid #b71c1c;"
+YEARS_HINT = ("Hoogstens 23 jaar: de richtlijn gaat over 0 tot 19 jaar en noemt 19 tot 23 jaar "
+              "alleen kort.")
+MONTHS_HINT = "Maanden: 0 tot en met 11. Meer dan 11 maanden? Tel ze bij de jaren."
 
 
 class ConsultBar(QFrame):
@@ -37,64 +42,66 @@ class ConsultBar(QFrame):
         self._consult = consult
         self._phases: tuple = ()
         self._groups: tuple = ()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 4, 8, 4)
-        layout = _Row(grid, 0)
+        self._setting_from_birth_date = False
+        self._build_fields()
+        self.birth_date.editingFinished.connect(self._birth_date_edited)
+        self.pregnancy.toggled.connect(self._pregnancy_toggled)
+        consult.changed.connect(self._show_consult)
+        for spin in (self.years, self.months):
+            spin.valueChanged.connect(self._age_edited)
+            spin.refused.connect(lambda hint, s=spin: self._refuse(s, hint))
+        self.question.currentIndexChanged.connect(self._question_edited)
+        self.new_consult.clicked.connect(consult.clear)
+        consult.cleared.connect(self._reset)
 
-        layout.addWidget(QLabel(self.tr("Leeftijd kind:"), self))
-        self.years = QSpinBox(self)
+    def _build_fields(self) -> None:
+        self.years = GuardedSpinBox(self.tr(YEARS_HINT), self)
         self.years.setObjectName("consult-age-years")
         self.years.setAccessibleName(self.tr("Leeftijd in jaren"))
         self.years.setRange(-1, MAX_YEARS)
         self.years.setSpecialValueText(self.tr("—"))
         self.years.setValue(-1)
         self.years.setSuffix(self.tr(" jaar"))
-        layout.addWidget(self.years)
-        self.months = QSpinBox(self)
+        self.months = GuardedSpinBox(self.tr(MONTHS_HINT), self)
         self.months.setObjectName("consult-age-months")
         self.months.setAccessibleName(self.tr("en maanden"))
         self.months.setRange(0, 11)
         self.months.setSuffix(self.tr(" mnd"))
-        layout.addWidget(self.months)
-        layout.addWidget(QLabel(self.tr("of geboren:"), self))
         self.birth_date = QLineEdit(self)
         self.birth_date.setObjectName("consult-birth-date")
         self.birth_date.setAccessibleName(self.tr("Geboortedatum (dd-mm-jjjj)"))
         self.birth_date.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        self.birth_date.setMaximumWidth(110)
-        layout.addWidget(self.birth_date)
-        self.pregnancy = QCheckBox(self.tr("zwanger"), self)
+        # Room for a whole date at any scaling; the question list gives way instead.
+        self.birth_date.setMinimumWidth(
+            self.birth_date.fontMetrics().horizontalAdvance("00-00-00000") + 16)
+        self.birth_date.setMaximumWidth(self.birth_date.minimumWidth() + 24)
+        self.pregnancy = QCheckBox(self.tr("&zwanger"), self)
         self.pregnancy.setObjectName("consult-pregnancy")
         self.pregnancy.setAccessibleName(self.tr("Het gaat om een zwangerschap"))
-        layout.addWidget(self.pregnancy)
-
-        layout.addSpacing(16)
-        layout.addWidget(QLabel(self.tr("Vraag van de ouder:"), self))
         self.question = QComboBox(self)
         self.question.setObjectName("consult-question")
         self.question.setAccessibleName(self.tr("Vraag van de ouder"))
         self.question.addItem(self.tr("(geen vraag gekozen)"), "")
-        layout.addWidget(self.question, 1)
-
+        shrink_to_fit(self.question)
         self.new_consult = QPushButton(self.tr("Nieuw consult"), self)
         self.new_consult.setObjectName("consult-new")
         self.new_consult.setAccessibleName(self.tr("Nieuw consult: alles wissen"))
-        self.new_consult.clicked.connect(consult.clear)
-        layout.addWidget(self.new_consult)
-
+        self.new_consult.setToolTip(self.tr("Wist leeftijd en vraag (Ctrl+N)"))
         self.hint = QLabel(self)
         self.hint.setObjectName("consult-hint")
         self.hint.setAccessibleName(self.tr("Toelichting bij de leeftijd"))
         self.hint.setWordWrap(True)
-        grid.addWidget(self.hint, 1, 0, 1, grid.columnCount())
 
-        self.birth_date.editingFinished.connect(self._birth_date_edited)
-        self.pregnancy.toggled.connect(self._pregnancy_toggled)
-        consult.changed.connect(self._show_consult)
-        self.years.valueChanged.connect(self._age_edited)
-        self.months.valueChanged.connect(self._age_edited)
-        self.question.currentIndexChanged.connect(self._question_edited)
-        consult.cleared.connect(self._reset)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 4, 8, 4)
+        row = (_buddy(self.tr("Leeftijd &kind:"), self.years), self.years, self.months,
+               _buddy(self.tr("of &geboren:"), self.birth_date), self.birth_date,
+               self.pregnancy, _buddy(self.tr("&Vraag van de ouder:"), self.question),
+               self.question, self.new_consult)
+        for column, widget in enumerate(row):
+            grid.addWidget(widget, 0, column)
+        grid.setColumnStretch(row.index(self.question), 1)
+        grid.addWidget(self.hint, 1, 0, 1, len(row))
 
     def set_questions(self, questions: tuple[Question, ...]) -> None:
         for question in questions:
@@ -107,6 +114,10 @@ class ConsultBar(QFrame):
         self._show_hint()
 
     def _age_edited(self) -> None:
+        if not self._setting_from_birth_date and self.birth_date.text():
+            # Typed over by hand: the date no longer tells the age shown, so it goes.
+            self.birth_date.clear()
+            self.birth_date.setStyleSheet("")
         years = self.years.value()
         self._consult.set_age_months(None if years < 0 else years * 12 + self.months.value())
         self._show_hint()
@@ -117,15 +128,24 @@ class ConsultBar(QFrame):
             return
         reading = age_from_birth_date(text, date.today())
         if reading.months is None:
-            # Refused where it is typed: the field stays, the age does not change.
-            self.birth_date.setStyleSheet("border: 2px solid #b71c1c;")
-            self.hint.setText("⚠ " + self.tr(reading.message))
+            # Refused where it is typed: the field keeps the text, the age does not change.
+            self._refuse(self.birth_date, self.tr(reading.message))
             return
         self.birth_date.setStyleSheet("")
         self.pregnancy.setChecked(False)
         years, months = divmod(reading.months, 12)
-        self.years.setValue(years)
-        self.months.setValue(months)
+        self._setting_from_birth_date = True
+        try:
+            self.years.setValue(years)
+            self.months.setValue(months)
+        finally:
+            self._setting_from_birth_date = False
+        self._show_hint()
+
+    def _refuse(self, field: QWidget, hint: str) -> None:
+        field.setStyleSheet(REFUSED_STYLE)
+        self.hint.setStyleSheet("color: #b71c1c;")
+        self.hint.setText("⚠ " + hint)
 
     def _pregnancy_toggled(self, checked: bool) -> None:
         for widget in (self.years, self.months, self.birth_date):
@@ -153,27 +173,16 @@ class ConsultBar(QFrame):
         self._show_hint()
 
     def _show_hint(self) -> None:
-        if self.pregnancy.isChecked():
-            self.hint.setText(self.tr(PREGNANCY_NOTE))
-            return
+        for field in (self.years, self.months, self.hint):
+            field.setStyleSheet("")
         months = self._consult.age_months
-        if months is None:
-            self.hint.setText("")
-            return
-        note = age_note(months)
-        if note:
-            self.hint.setText(self.tr(note))
-            return
-        parts = []
-        for table, bands in ((self.tr("Tabel 1"), self._phases), (self.tr("Tabel 2"), self._groups)):
-            if not bands:
-                continue
-            match = match_bands(bands, months)
-            labels = " + ".join(b.label if table.endswith("1") else
-                                f"{b.label} ({b.age_from}-{b.age_to})" for b in match.bands)
-            reason = f" — {self.tr(REASONS[match.reason])}" if match.reason else ""
-            parts.append(f"{table}: {labels}{reason}")
-        self.hint.setText("   ·   ".join(parts))
+        if self.pregnancy.isChecked():
+            text = PREGNANCY_NOTE
+        elif months is None or age_note(months):
+            text = age_note(months)
+        else:
+            text = bands_hint(self._phases, self._groups, months)
+        self.hint.setText(self.tr(text))
 
     def _question_edited(self) -> None:
         self._consult.set_question(self.question.currentData() or "")
@@ -181,25 +190,16 @@ class ConsultBar(QFrame):
     def _reset(self) -> None:
         self.pregnancy.setChecked(False)
         self.birth_date.clear()
-        self.birth_date.setStyleSheet("")
+        for field in (self.birth_date, self.years, self.months, self.hint):
+            field.setStyleSheet("")
         self.years.setValue(-1)
         self.months.setValue(0)
         self.question.setCurrentIndex(0)
         self.hint.clear()
 
 
-class _Row:
-    """Adds widgets left to right in one row of a grid (so the hint can span the bar below)."""
-
-    def __init__(self, grid: QGridLayout, row: int) -> None:
-        self._grid, self._row, self._column = grid, row, 0
-
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 (Qt-like)
-        self._grid.addWidget(widget, self._row, self._column)
-        if stretch:
-            self._grid.setColumnStretch(self._column, stretch)
-        self._column += 1
-
-    def addSpacing(self, size: int) -> None:  # noqa: N802
-        self._grid.setColumnMinimumWidth(self._column, size)
-        self._column += 1
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A label whose Alt+letter moves the focus to the field it names."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    return label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from opvoedapp.search.index import KIND_LABELS, SearchEntry, search
 from opvoedapp.views.text_view import escape
+
+
+NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 def _tr(text: str) -> str:
@@ -54,13 +57,26 @@ class SearchDialog(QDialog):
         self.field.returnPressed.connect(self.open_current)
         self.results.currentItemChanged.connect(self._preview)
         self.results.itemActivated.connect(lambda _item: self.open_current())
-        self.resize(900, 560)
+        self.field.installEventFilter(self)
+        self.resize(1000, 560)
+        splitter.setSizes([600, 400])  # result lines are long; the preview wraps
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Arrow keys in the field move through the results: type, arrow down, Enter.
+        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+                and event.key() in NAVIGATION_KEYS):
+            QCoreApplication.sendEvent(self.results, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def _search(self, text: str) -> None:
         self.results.clear()
         hits = search(self._index, text)
         for entry in hits:
-            item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}: {entry.title}")
+            # A problem says its phase and whether it is 'normal' or serious, before its name.
+            context = f" ({entry.context})" if entry.context else ""
+            item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}{context}: {entry.title}")
+            item.setToolTip(entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.results.addItem(item)
         self.count.setText(_tr("{0} resultaten").format(len(hits)) if text.strip() else "")

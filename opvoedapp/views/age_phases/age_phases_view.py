@@ -1,7 +1,8 @@
 """Leeftijdsfasen: the four phases of Table 1, the consult's phase opened and highlighted.
 
-Near a boundary, or in the 4-5 year gap of Table 1, both neighbouring phases are marked and
-the reason is shown. "Neem op in folder" puts the phase shown in the parent handout.
+The phases run left to right like the table's columns. Near a boundary, or in the 4-5 year
+gap of Table 1, both neighbouring phases are marked and the reason is shown. "Neem op in
+folder" puts the phase shown in the parent handout.
 """
 
 from __future__ import annotations
@@ -10,19 +11,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.consult_age import REASONS
+from opvoedapp.consult_age import age_text, two_bands_note
 from opvoedapp.content.age_mapping import match_bands
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.search.index import PROBLEM_KEY_SEPARATOR
 from opvoedapp.views.age_phases.phase_html import phase_html
 from opvoedapp.views.handout_basket import HandoutBasket
 
@@ -43,20 +46,13 @@ class AgePhasesView(QWidget):
         self._consult, self._basket = consult, basket
         self._current: set[str] = set()
         self._note = ""
+        self._found = ""
         layout = QVBoxLayout(self)
-        splitter = QSplitter(self)
-        self.list = QListWidget(splitter)
-        self.list.setObjectName("age-phases-list")
-        self.list.setAccessibleName(_tr("Ontwikkelingsfasen (Tabel 1)"))
-        self.list.setMaximumWidth(220)
-        for phase in self._phases:
-            item = QListWidgetItem(phase.label)
-            item.setData(Qt.ItemDataRole.UserRole, phase.key)
-            self.list.addItem(item)
-        self.detail = QTextBrowser(splitter)
+        layout.addLayout(self._build_strip())
+        self.detail = QTextBrowser(self)
         self.detail.setObjectName("age-phase-detail")
         self.detail.setAccessibleName(_tr("Fase in detail"))
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.detail, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(_tr("Neem deze fase op in folder"), self)
         self.add_button.setObjectName("age-phase-add-to-handout")
@@ -68,11 +64,41 @@ class AgePhasesView(QWidget):
         row.addWidget(self.open_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.list.currentRowChanged.connect(self._show_row)
+        self.list.currentRowChanged.connect(self._row_picked)
         consult.changed.connect(self._follow_consult)
         self._follow_consult()
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
+
+    def _build_strip(self) -> QHBoxLayout:
+        """The four phases side by side, as the columns of Table 1."""
+        self.list = QListWidget(self)
+        self.list.setObjectName("age-phases-list")
+        self.list.setAccessibleName(_tr("Ontwikkelingsfasen (Tabel 1)"))
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 18px; }")
+        for phase in self._phases:
+            item = QListWidgetItem(phase.label)
+            item.setData(Qt.ItemDataRole.UserRole, phase.key)
+            self.list.addItem(item)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("age-phases-legend")
+        self.legend.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.list)
+        row.addWidget(self.legend, 1)
+        return row
+
+    def _fit_strip(self) -> None:
+        # Wide enough for every phase (bold included), one row high.
+        self.list.doItemsLayout()
+        width = sum(self.list.visualItemRect(self.list.item(r)).width()
+                    for r in range(self.list.count()))
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedSize(width + frame + 4, self.list.sizeHintForRow(0) + frame + 4)
 
     def selected_key(self) -> str:
         item = self.list.currentItem()
@@ -83,16 +109,25 @@ class AgePhasesView(QWidget):
             self._basket.add_phase(self.selected_key())
 
     def show_entry(self, kind: str, key: str) -> None:
-        """Jump to a phase (used by search)."""
+        """Jump to a phase, or to a problem in its phase (used by search)."""
+        phase_key, _, problem = key.partition(PROBLEM_KEY_SEPARATOR)
+        self.list.blockSignals(True)
         for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == phase_key:
                 self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+        self._found = problem if kind == "problem" else ""
+        self._show_row(self.list.currentRow())
+
+    def _row_picked(self, row: int) -> None:
+        self._found = ""  # a mark from the search belongs to the phase it was found in
+        self._show_row(row)
 
     def _follow_consult(self) -> None:
         months = self._consult.age_months
         match = match_bands(self._phases, months) if months is not None else None
         self._current = {p.key for p in match.bands} if match else set()
-        self._note = _tr(REASONS[match.reason]) if match and match.reason else ""
+        self._note = _tr(two_bands_note(match, months, "Tabel 1")) if match else ""
         for row, phase in enumerate(self._phases):
             item = self.list.item(row)
             current = phase.key in self._current
@@ -101,14 +136,23 @@ class AgePhasesView(QWidget):
             font.setBold(current)
             item.setFont(font)
             item.setToolTip(_tr("De leeftijd van het kind in dit consult") if current else "")
+        self.legend.setText(CURRENT_MARK + _tr("fase van het kind in dit consult")
+                            if self._current else _tr("Vul de leeftijd in de consultbalk in om "
+                                                      "de fase van het kind te zien."))
+        self._fit_strip()
         if match and match.bands:
             self.list.setCurrentRow(self._phases.index(match.bands[0]))
-        self._show_row(self.list.currentRow())
+        self._row_picked(self.list.currentRow())
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         phase = self._phases[row]
         following = self._phases[row + 1] if row + 1 < len(self._phases) else None
-        note = self._note if phase.key in self._current else ""
-        self.detail.setHtml(phase_html(phase, following, note))
+        current = phase.key in self._current
+        months = self._consult.age_months
+        self.detail.setHtml(phase_html(
+            phase, following, self._note if current else "",
+            age_text(months) if current and months is not None else "", self._found))
+        self.add_button.setText(_tr("Neem ‘{0}’ op in folder").format(phase.label))
+        self.add_button.setAccessibleName(self.add_button.text())

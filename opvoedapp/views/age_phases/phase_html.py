@@ -1,45 +1,77 @@
-"""One Table 1 phase as HTML: normal and serious problems unmistakably apart, and what is next."""
+"""One Table 1 phase as HTML: normal and serious problems unmistakably apart, and what is next.
+
+Normal and serious differ in three ways at once, so no one has to rely on colour: the words
+of the heading, a symbol (✓ against ⚠) and a tinted box with a coloured edge.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from opvoedapp.content.records import AgePhase
-from opvoedapp.views.text_view import bullet_list, escape
+from opvoedapp.views.source_label import source_label
+from opvoedapp.views.text_view import escape
+
+NORMAL_COLOURS = ("#e6f4ea", "#1e6b34")  # background, heading text
+SERIOUS_COLOURS = ("#fdecea", "#a31515")
+FOUND_BACKGROUND = "#ffe082"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PhaseHtml", text)
 
 
-def phase_html(phase: AgePhase, following: AgePhase | None, note: str = "") -> str:
+def _items(items: tuple[str, ...], found: str = "") -> str:
+    lines = []
+    for item in items:
+        text = escape(item)
+        if item == found:  # the problem the global search jumped to
+            text = f"<span style='background:{FOUND_BACKGROUND}'><b>{text}</b> ◀</span>"
+        lines.append(f"<li>{text}</li>")
+    return "<ul>" + "".join(lines) + "</ul>"
+
+
+def _box(symbol: str, title: str, items: tuple[str, ...], colours: tuple[str, str],
+         found: str) -> str:
+    background, ink = colours
+    return (f"<td width='50%' valign='top' bgcolor='{background}' "
+            f"style='border-left: 6px solid {ink}'>"
+            f"<p style='color:{ink}; font-size:large'><b>{symbol} {escape(title)}</b></p>"
+            f"{_items(items, found)}</td>")
+
+
+def phase_html(phase: AgePhase, following: AgePhase | None, note: str = "",
+               child_age: str = "", found: str = "") -> str:
+    """``child_age`` ("3 jaar en 11 maanden") when this is the consult's phase."""
     parts = [f"<h2>{escape(phase.label)}</h2>"]
+    if child_age:
+        parts.append(f"<p><b>● {escape(_tr('Het kind in dit consult'))}: {escape(child_age)}</b>"
+                     "</p>")
     if note:
         parts.append(f"<p style='background:#fff8e1'><i>{escape(note)}</i></p>")
     parts.append("<table width='100%' cellspacing='8'><tr>")
     for title, items in ((_tr("Belangrijke milieus"), phase.settings),
                          (_tr("Ontwikkelingsopgaven"), phase.developmental_tasks),
                          (_tr("Opvoedingsopgaven"), phase.parenting_tasks)):
-        parts.append(f"<td valign='top'><b>{escape(title)}</b>{bullet_list(list(items))}</td>")
+        parts.append(f"<td valign='top'><b>{escape(title)}</b>{_items(items)}</td>")
     parts.append("</tr></table>")
-    # Wording and a symbol carry the difference, colour only supports it.
-    parts.append(
-        "<table width='100%' cellspacing='8'><tr>"
-        f"<td width='50%' valign='top' style='background:#e8f4ea'>"
-        f"<b>✓ {escape(_tr('Hoort bij deze leeftijd — ‘normaal’ probleem'))}</b>"
-        f"{bullet_list(list(phase.normal_problems))}</td>"
-        f"<td width='50%' valign='top' style='background:#fbe9e7'>"
-        f"<b>⚠ {escape(_tr('Ernstig door moment, duur of heftigheid — voorbeelden'))}</b>"
-        f"{bullet_list(list(phase.serious_problems))}</td></tr></table>")
+    parts.append("<table width='100%' cellspacing='8' cellpadding='6'><tr>"
+                 + _box("✓", _tr("Hoort bij deze leeftijd — ‘normaal’ probleem"),
+                        phase.normal_problems, NORMAL_COLOURS, found)
+                 + _box("⚠", _tr("Ernstig door moment, duur of heftigheid — voorbeelden"),
+                        phase.serious_problems, SERIOUS_COLOURS, found)
+                 + "</tr></table>")
     if following is not None:
         parts.append(
             f"<h3>{escape(_tr('Wat komt er straks? Anticiperende voorlichting'))} "
             f"({escape(following.label)})</h3><table width='100%' cellspacing='8'><tr>"
             f"<td valign='top'><b>{escape(_tr('Ontwikkelingsopgaven'))}</b>"
-            f"{bullet_list(list(following.developmental_tasks))}</td>"
+            f"{_items(following.developmental_tasks)}</td>"
             f"<td valign='top'><b>{escape(_tr('Opvoedingsopgaven'))}</b>"
-            f"{bullet_list(list(following.parenting_tasks))}</td>"
-            f"<td valign='top'><b>✓ {escape(_tr('‘Normale’ problemen'))}</b>"
-            f"{bullet_list(list(following.normal_problems))}</td></tr></table>")
-    parts.append(f"<p><small>{escape(_tr('Bron'))}: {escape(phase.source)}</small></p>")
+            f"{_items(following.parenting_tasks)}</td>"
+            f"<td valign='top'><b style='color:{NORMAL_COLOURS[1]}'>✓ "
+            f"{escape(_tr('‘Normale’ problemen'))}</b>"
+            f"{_items(following.normal_problems)}</td></tr></table>")
+    parts.append(f"<p><small>{escape(_tr('Bron'))}: {escape(source_label(phase.source))}"
+                 "</small></p>")
     return "".join(parts)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.search.folding import fold
+from opvoedapp.views.interventions.cells_table import cells_table_html
 from opvoedapp.views.offer_state import OfferState
+from opvoedapp.views.source_label import readable_sources, source_label, sources_label
 from opvoedapp.views.text_view import bullet_list, escape
 
 
@@ -13,22 +16,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("InterventionDetail", text)
 
 
-def cells_listing(content: ContentRepository, key: str) -> list[str]:
-    questions = {q.key: q for q in content.questions}
-    groups = {g.key: g.label for g in content.age_groups}
-    lines = []
-    for cell in content.matrix_cells:
-        for entry in (e for e in cell.entries if e.intervention_key == key):
-            question = questions[cell.question_key]
-            row = question.label
-            if question.parent_key:
-                row = f"{questions[question.parent_key].label} — {question.label}"
-            where = groups.get(cell.age_group_key, _tr("leeftijd niet af te lezen"))
-            kind = cell.kind or _tr("soort niet vermeld")
-            qualifier = f" ({entry.qualifier})" if entry.qualifier else ""
-            footnote = f" [{_tr('voetnoot')} {entry.footnote}]" if entry.footnote else ""
-            lines.append(f"{row} · {where} · {kind}: {entry.printed_name}{qualifier}{footnote}")
-    return lines
+def shown_aliases(name: str, aliases: tuple[str, ...]) -> list[str]:
+    """Other names worth reading; numbered spellings ("Triple P niveau 3") only help search."""
+    return [a for a in aliases
+            if not (fold(a).startswith(fold(name)) and any(c.isdigit() for c in a))]
 
 
 def detail_html(content: ContentRepository, key: str, offer: OfferState) -> str:
@@ -36,8 +27,10 @@ def detail_html(content: ContentRepository, key: str, offer: OfferState) -> str:
     if item is None:
         return ""
     parts = [f"<h2>{escape(item.name)}</h2>"]
-    if item.aliases:
-        parts.append(f"<p><small>{escape(_tr('Ook'))}: {escape(', '.join(item.aliases))}</small></p>")
+    aliases = shown_aliases(item.name, item.aliases)
+    if aliases:
+        parts.append(f"<p><small>{escape(_tr('Ook bekend als'))}: {escape(', '.join(aliases))}"
+                     "</small></p>")
     if offer.has_profile and offer.is_offered(key):
         details = offer.sign_up_details(key)
         local = escape(_tr("Aanbod van uw organisatie"))
@@ -52,17 +45,29 @@ def detail_html(content: ContentRepository, key: str, offer: OfferState) -> str:
     parts.append(f"<h3>{escape(_tr('Oordeel in de richtlijn (2013)'))}</h3>"
                  f"<p><b>{escape(item.evidence or _tr('geen'))}</b> — "
                  f"{escape(item.guideline_qualification)} "
-                 f"<small>({escape(item.guideline_qualification_source)})</small></p>")
+                 f"<small>({escape(source_label(item.guideline_qualification_source))})"
+                 "</small></p>")
+    parts.append(_footnotes_html(content, key))
     if item.later_recognition:
-        later = [f"{r.year}: {r.rating} ({r.source})" for r in item.later_recognition]
+        later = [f"{r.year}: {r.rating} ({source_label(r.source)})"
+                 for r in item.later_recognition]
         heading = _tr("Later, na de richtlijn (niet het oordeel van de richtlijn)")
         parts.append(f"<h3>{escape(heading)}</h3>{bullet_list(later)}")
-    cells = cells_listing(content, key)
+    cells = cells_table_html(content, key)
     not_in_table = escape(_tr("Niet in Tabel 2; genoemd in §5.2."))
-    parts.append(f"<h3>{escape(_tr('In Tabel 2'))}</h3>"
-                 + (bullet_list(cells) if cells else f"<p>{not_in_table}</p>"))
+    parts.append(f"<h3>{escape(_tr('In Tabel 2'))}</h3>" + (cells or f"<p>{not_in_table}</p>"))
     if item.gaps:
         parts.append(f"<h3>{escape(_tr('Niet bekend (gat in de bronnen)'))}</h3>"
-                     f"{bullet_list(list(item.gaps))}")
-    parts.append(f"<p><small>{escape(_tr('Bronnen'))}: {escape('; '.join(item.sources))}</small></p>")
+                     f"{bullet_list([readable_sources(g) for g in item.gaps])}")
+    parts.append(f"<p><small>{escape(_tr('Bronnen'))}: {escape(sources_label(item.sources))}"
+                 "</small></p>")
     return "".join(parts)
+
+
+def _footnotes_html(content: ContentRepository, key: str) -> str:
+    """The Table 2 footnotes at this intervention's names, in the table's words."""
+    numbers = sorted({e.footnote for c in content.matrix_cells for e in c.entries
+                      if e.intervention_key == key and e.footnote})
+    texts = {f.number: f.text for f in content.footnotes}
+    lines = [f"{_tr('Voetnoot')} {n}: {texts[n]}" for n in numbers if n in texts]
+    return bullet_list(lines) if lines else ""

@@ -6,13 +6,12 @@ search ignores case and accents and finds aliases.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
+    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.content.age_mapping import match_bands
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.finder import FinderCriteria, finder_entries
+from opvoedapp.views.interventions.filters import FinderFilters
 from opvoedapp.views.handout_basket import HandoutBasket
 from opvoedapp.views.interventions.detail_html import detail_html
 from opvoedapp.views.interventions.instruments_panel import instruments_html
@@ -37,21 +36,8 @@ from opvoedapp.views.interventions.models import (
 )
 from opvoedapp.views.offer_state import OfferState
 
-EVIDENCE = ("bewezen effectief", "waarschijnlijk effectief", "theoretisch goed onderbouwd",
-            "in theorie effectief", "veelbelovend")
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InterventionsView", text)
-
-
-def _combo(name: str, accessible: str, items: list[tuple[str, str]], parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setObjectName(name)
-    combo.setAccessibleName(accessible)
-    for data, label in items:
-        combo.addItem(label, data)
-    return combo
 
 
 class InterventionsView(QWidget):
@@ -62,107 +48,100 @@ class InterventionsView(QWidget):
         self.setAccessibleName(_tr("Interventies"))
         self._content, self._consult, self._offer, self._basket = content, consult, offer, basket
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_filters())
+        self.filters = FinderFilters(content, self)
+        # The filter fields, by their own names, for tests and keyboard order.
+        self.search, self.age_group, self.question = (self.filters.search,
+                                                      self.filters.age_group,
+                                                      self.filters.question)
+        self.kind, self.evidence = self.filters.kind, self.filters.evidence
+        layout.addWidget(self.filters)
         splitter = QSplitter(self)
-        self.model = InterventionTableModel(content.interventions, offer, self)
-        self.proxy = InterventionFilterModel(finder_entries(content), self)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_pages())
+        splitter.setSizes([380, 700])
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_buttons())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.matrix.intervention_clicked.connect(self.show_intervention)
+        self.filters.changed.connect(self._apply_filters)
+        consult.changed.connect(self._follow_consult)
+        offer.changed.connect(self._show_offer)
+        self._follow_consult()
+        self._show_offer()
+        self.table.selectRow(0)
+
+    def _build_list(self) -> QWidget:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.model = InterventionTableModel(self._content.interventions, self._offer, self)
+        self.proxy = InterventionFilterModel(finder_entries(self._content), self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(splitter)
+        self.table = QTableView(holder)
         self.table.setObjectName("interventions-list")
         self.table.setAccessibleName(_tr("Gevonden interventies"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move inside it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
-        self.pages = QTabWidget(splitter)
+        self.found = QLabel(holder)
+        self.found.setObjectName("interventions-found")
+        self.found.setWordWrap(True)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.found)
+        return holder
+
+    def _build_pages(self) -> QWidget:
+        self.pages = QTabWidget(self)
         self.pages.setObjectName("interventions-pages")
+        self.pages.setAccessibleName(_tr("Beschrijving, Tabel 2 en instrumenten"))
         self.detail = QTextBrowser()
         self.detail.setObjectName("intervention-detail")
         self.detail.setAccessibleName(_tr("Over deze interventie"))
-        self.matrix = MatrixView(content)
+        self.matrix = MatrixView(self._content)
         self.instruments = QTextBrowser()
         self.instruments.setObjectName("instruments-panel")
         self.instruments.setAccessibleName(_tr("Signaleringsinstrumenten"))
         self.pages.addTab(self.detail, _tr("Beschrijving"))
         self.pages.addTab(self.matrix, _tr("Tabel 2 voor deze vraag"))
         self.pages.addTab(self.instruments, _tr("Signaleringsinstrumenten (§5.1)"))
-        splitter.setSizes([380, 700])
-        layout.addWidget(splitter, 1)
+        return self.pages
+
+    def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.add_button = QPushButton(_tr("Neem op in folder"), self)
         self.add_button.setObjectName("intervention-add-to-handout")
         self.add_button.clicked.connect(self.add_to_handout)
         self.open_button = QPushButton(_tr("Folder openen"), self)
         self.open_button.setObjectName("intervention-open-handout")
-        self.open_button.clicked.connect(basket.request_open)
+        self.open_button.clicked.connect(self._basket.request_open)
         row.addWidget(self.add_button)
         row.addWidget(self.open_button)
         row.addStretch(1)
-        layout.addLayout(row)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
-        self.matrix.intervention_clicked.connect(self.show_intervention)
-        consult.changed.connect(self._follow_consult)
-        offer.changed.connect(self._show_detail)
-        self._follow_consult()
-        self.table.selectRow(0)
-
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setObjectName("interventions-search")
-        self.search.setAccessibleName(_tr("Zoek op naam, afkorting of beschrijving"))
-        self.search.setPlaceholderText(_tr("Zoek: bijvoorbeeld vht, ouder baby, triple p 3"))
-        self.search.setClearButtonEnabled(True)
-        groups = [("", _tr("Alle leeftijden"))] + [
-            (g.key, f"{g.label} ({g.age_from}-{g.age_to})") for g in self._content.age_groups]
-        self.age_group = _combo("interventions-age-group", _tr("Leeftijdsgroep (Tabel 2)"), groups,
-                                self)
-        questions = [("", _tr("Alle vragen"))] + [
-            (q.key, q.label) for q in self._content.questions if not q.parent_key]
-        self.question = _combo("interventions-question", _tr("Opvoedvraag"), questions, self)
-        self.question.setMaximumWidth(330)
-        self.kind = _combo("interventions-kind", _tr("Preventie of lichte hulp"),
-                           [("", _tr("Preventie en lichte hulp")), ("preventie", _tr("Preventie")),
-                            ("lichte hulp", _tr("Lichte hulp"))], self)
-        self.evidence = _combo("interventions-evidence", _tr("Oordeel richtlijn"),
-                               [("", _tr("Elk oordeel"))] + [(e, e) for e in EVIDENCE], self)
-        for widget in (self.search, self.age_group, self.question, self.kind, self.evidence):
-            row.addWidget(widget, 2 if widget is self.search else 1)
-        self.search.textChanged.connect(self._apply_filters)
-        for combo in (self.age_group, self.question, self.kind, self.evidence):
-            combo.currentIndexChanged.connect(self._apply_filters)
         return row
 
     def criteria(self) -> FinderCriteria:
-        return FinderCriteria(self.age_group.currentData() or "", self.question.currentData() or "",
-                              self.kind.currentData() or "", self.evidence.currentData() or "",
-                              self.search.text())
+        return self.filters.criteria()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_criteria(self.criteria())
-        question = self.question.currentData() or self._consult.question_key or "ontwikkeling"
-        self.matrix.show_question(question, self.age_group.currentData() or "")
+        criteria = self.criteria()
+        self.proxy.set_criteria(criteria)
+        # No question chosen: the matrix shows the first row of Table 2 rather than nothing.
+        self.matrix.show_question(criteria.question or self.filters.first_question(),
+                                  criteria.age_groups)
         if self.table.currentIndex().row() < 0 and self.proxy.rowCount():
             self.table.selectRow(0)
         self._show_detail()
 
     def _follow_consult(self) -> None:
         months = self._consult.age_months
-        group = ""
-        if months is not None:
-            bands = match_bands(self._content.age_groups, months).bands
-            group = bands[0].key if len(bands) == 1 else ""
-        for combo, value in ((self.age_group, group), (self.question, self._consult.question_key)):
-            index = combo.findData(value)
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
         self.instruments.setHtml(instruments_html(self._content, months))
-        self._apply_filters()
+        self.filters.follow(months, self._consult.question_key)
 
     def selected_key(self) -> str:
         index = self.table.currentIndex()
@@ -172,15 +151,28 @@ class InterventionsView(QWidget):
         key = self.selected_key()
         self.detail.setHtml(detail_html(self._content, key, self._offer) if key else
                             f"<p>{_tr('Geen interventie gevonden met deze filters.')}</p>")
+        item = self._content.intervention(key) if key else None
+        self.add_button.setEnabled(item is not None)
+        self.add_button.setText(_tr("Neem ‘{0}’ op in folder").format(item.name) if item
+                                else _tr("Neem op in folder"))
+        self.add_button.setAccessibleName(self.add_button.text())
+        count = self.proxy.rowCount()
+        self.found.setText(_tr("{0} van {1} interventies").format(count, self.model.rowCount())
+                           + ("" if self._offer.has_profile else " · " + _tr(
+                               "Geen organisatieprofiel: geen enkele als lokaal aanbod "
+                               "gemarkeerd.")))
+
+    def _show_offer(self) -> None:
+        """The Aanbod column only exists when an organisation profile says what is offered."""
+        self.table.setColumnHidden(2, not self._offer.has_profile)
+        self._show_detail()
 
     def show_intervention(self, key: str) -> None:
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(KEY_ROLE) == key:
                 break
         else:  # not in the filtered list: clear the filters so it can be shown
-            self.search.clear()
-            for combo in (self.age_group, self.question, self.kind, self.evidence):
-                combo.setCurrentIndex(0)
+            self.filters.clear()
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(KEY_ROLE) == key:
                 self.table.selectionModel().setCurrentIndex(
@@ -192,7 +184,10 @@ class InterventionsView(QWidget):
 
     def show_entry(self, kind: str, key: str) -> None:
         if kind == "instrument":
+            self.instruments.setHtml(instruments_html(self._content, self._consult.age_months,
+                                                      found=key))
             self.pages.setCurrentWidget(self.instruments)
+            self.instruments.scrollToAnchor(key)
         elif kind == "question":
             self.search.clear()
             self.question.setCurrentIndex(max(self.question.findData(key), 0))

@@ -76,14 +76,16 @@ class InterventionFilterModel(QSortFilterProxyModel):
     def __init__(self, entries: dict[str, FinderEntry], parent=None) -> None:
         super().__init__(parent)
         self._entries = entries
+        self._ranks: dict[str, int] = {}
         self.criteria = FinderCriteria()
 
     def set_criteria(self, criteria: FinderCriteria) -> None:
         self.beginFilterChange()
         self.criteria = criteria
+        self._ranks = {}
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         # Ranked by the typed text (name/alias first), otherwise the guideline's order.
-        self.sort(0 if criteria.text.strip() else -1)
+        self.sort(0 if criteria.typed else -1)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         key = self.sourceModel().index(source_row, 0, source_parent).data(KEY_ROLE)
@@ -91,12 +93,14 @@ class InterventionFilterModel(QSortFilterProxyModel):
         return entry is not None and accepts(entry, self.criteria)
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        text = self.criteria.text
-        left_entry = self._entries.get(left.data(KEY_ROLE))
-        right_entry = self._entries.get(right.data(KEY_ROLE))
-        if left_entry is None or right_entry is None:
-            return False
-        left_rank, right_rank = rank(left_entry, text), rank(right_entry, text)
+        left_rank, right_rank = self._rank(left.data(KEY_ROLE)), self._rank(right.data(KEY_ROLE))
         if left_rank != right_rank:
             return left_rank > right_rank
         return left.row() < right.row()
+
+    def _rank(self, key: str) -> int:
+        # Each comparison would otherwise score both sides again: n log n scorings per keystroke.
+        if key not in self._ranks:
+            entry = self._entries.get(key)
+            self._ranks[key] = rank(entry, self.criteria) if entry is not None else -1
+        return self._ranks[key]

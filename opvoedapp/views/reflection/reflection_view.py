@@ -257,6 +257,14 @@ class ReflectionView(QWidget):
                 self.differences.addItem(f"{diff.key} {diff.label}: {diff.mine:.0f} ↔ "
                                          f"{diff.theirs:.0f}")
 
+    def show_entry(self, kind: str, key: str) -> None:
+        """Global search: put the cursor on a found werkkaart 3 item."""
+        row = self.items._items.get(key) if kind == "competency" else None
+        if row is not None:
+            self.items.setCurrentItem(row)
+            self.items.scrollToItem(row)
+            self.items.setFocus()
+
     # -- report and team ------------------------------------------------------------
     def report_data(self):
         from opvoedapp.documents.reflection_report import ReportData, ReportRow

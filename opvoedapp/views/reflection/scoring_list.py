@@ -60,6 +60,7 @@ class ScoringList(QTreeWidget):
                 self._items[item.key] = row
                 self._order.append(item.key)
         self.expandAll()
+        self.itemClicked.connect(self._clicked)
         first = self._items.get(self._order[0]) if self._order else None
         if first is not None:
             self.setCurrentItem(first)
@@ -72,6 +73,30 @@ class ScoringList(QTreeWidget):
         row.setText(1, f"{value} {self._labels.get(value, '')}" if value else "—")
         colour = {1: "#ffcdd2", 2: "#ffe0b2", 3: "#dcedc8", 4: "#c8e6c9"}.get(value or 0)
         row.setBackground(1, QBrush(QColor(colour)) if colour else QBrush())
+
+    def _clicked(self, row: QTreeWidgetItem, column: int) -> None:
+        """By mouse: a click on the score opens the four choices (and 'open laten')."""
+        if column != 1 or not row.data(0, KEY_ROLE):
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.setObjectName("reflection-score-menu")
+        for value in (1, 2, 3, 4):
+            action = menu.addAction(f"{value} {self._labels.get(value, '')}")
+            action.setData(value)
+        menu.addAction(_tr("open laten")).setData(0)
+        chosen = self.choose_from_menu(menu, self.visualItemRect(row).bottomRight())
+        if chosen is not None:
+            self.set_score(row.data(0, KEY_ROLE), chosen or None)
+
+    def choose_from_menu(self, menu, position):  # a seam for tests: menus block
+        action = menu.exec(self.viewport().mapToGlobal(position))
+        return action.data() if action is not None else None
+
+    def set_score(self, key: str, value: int | None) -> None:
+        self._paint(self._items[key], value)
+        self.scored.emit(key, value)
 
     def go_to_first_open(self, scores: dict[str, int]) -> None:
         """Put the cursor on the first unanswered item, so typing 1-4 goes on from there."""
