@@ -15,6 +15,7 @@ class HandoutRequest:
     intervention_keys: tuple[str, ...] = ()     # interventions, in the order chosen
     question_key: str = ""                      # the parent's question (Table 2 row)
     age_months: int | None = None               # the consult's age, for "what comes next"
+    outcome_key: str = ""                       # the decision scheme's outcome, if walked
     agreements: tuple[str, ...] = ()            # from the consult summary
     follow_up: str = ""
     personal_note: str = ""

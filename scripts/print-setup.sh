@@ -15,9 +15,12 @@ if ! command -v cupsd >/dev/null || [ ! -e /usr/lib/cups/backend/cups-pdf ]; the
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
     cups printer-driver-cups-pdf >/dev/null || { echo "print-setup: install failed" >&2; exit 0; }
 fi
-if ! pgrep -x cupsd >/dev/null; then
+# lpstat -r exits 0 either way; its (unlocalised) words tell. pgrep may not be installed.
+scheduler_running() { LC_ALL=C lpstat -r 2>/dev/null | grep -q "^scheduler is running"; }
+if ! scheduler_running; then
   /usr/sbin/cupsd || { echo "print-setup: cupsd did not start" >&2; exit 0; }
-  for _ in 1 2 3 4 5 6 7 8 9 10; do lpstat -r >/dev/null 2>&1 && break; sleep 0.5; done
+  for _ in $(seq 1 20); do scheduler_running && break; sleep 0.5; done
+  scheduler_running || { echo "print-setup: cupsd does not answer" >&2; exit 0; }
 fi
 if ! lpstat -p "$QUEUE" >/dev/null 2>&1; then
   ppd=$(lpinfo -m 2>/dev/null | awk '/CUPS-PDF/ {print $1; exit}')

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from opvoedapp.profile.for_content import intervention_names
+from opvoedapp.profile.for_content import offer_names as intervention_names
 from opvoedapp.profile.loader import load_profile
 from opvoedapp.views.profile_dialog import ProfileDialog
 
@@ -84,3 +84,60 @@ def test_export_to_an_unwritable_place_gives_a_dutch_message(qtbot, content, tmp
     dialog.fields["name"].setText("JGZ")
     dialog.export_file()
     assert warnings and "niet opgeslagen" in warnings[0]
+
+
+def test_an_exported_profile_takes_its_logo_along_for_roll_out(qtbot, content, tmp_path,
+                                                               warnings) -> None:
+    """The exported folder is copied to another workstation: the logo must travel with it."""
+    import shutil
+
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "beheerder" / "huisstijl" / "logo.png"
+    logo.parent.mkdir(parents=True)
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1b4f72"))
+    assert image.save(str(logo))
+    export_dir = tmp_path / "uitrol"
+    export_dir.mkdir()
+    dialog = _make(qtbot, content, tmp_path, [str(export_dir / "organisatie.toml")])
+    dialog.fields["name"].setText("JGZ West")
+    dialog.fields["logo"].setText(str(logo))
+    dialog.export_file()
+    assert not warnings
+    assert 'logo = "logo.png"' in (export_dir / "organisatie.toml").read_text(encoding="utf-8")
+    workstation = tmp_path / "werkplek" / "opvoedapp"
+    shutil.copytree(export_dir, workstation)
+    shutil.rmtree(logo.parent)  # the machine it came from is gone
+    loaded = load_profile(workstation / "organisatie.toml", intervention_names(content))
+    assert loaded.logo == workstation / "logo.png" and loaded.logo.read_bytes()
+
+
+def test_an_imported_roll_out_profile_saves_with_its_logo(qtbot, content, tmp_path,
+                                                          warnings) -> None:
+    rollout = tmp_path / "programma"
+    rollout.mkdir()
+    (rollout / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg' width='4' "
+                                      "height='4'/>", encoding="utf-8")
+    (rollout / "organisatie.toml").write_text(
+        "versie = 1\n[organisatie]\nnaam = 'JGZ Oost'\nlogo = 'logo.svg'\n", encoding="utf-8")
+    dialog = _make(qtbot, content, tmp_path, [str(rollout / "organisatie.toml")])
+    dialog.import_file()
+    dialog.save()
+    assert not warnings and dialog.saved is not None
+    saved = tmp_path / "user" / "organisatie.toml"
+    assert dialog.saved.logo == saved.parent / "logo.svg"
+    assert load_profile(saved, intervention_names(content)).logo == saved.parent / "logo.svg"
+
+
+def test_a_profile_may_offer_only_table2_interventions(qtbot, content, tmp_path,
+                                                       warnings) -> None:
+    outside = tmp_path / "buiten.toml"
+    outside.write_text("versie = 1\n[organisatie]\nnaam = 'x'\n[[aanbod]]\n"
+                       "interventie = 'Bemoeizorg'\n", encoding="utf-8")
+    dialog = _make(qtbot, content, tmp_path, [str(outside)])
+    dialog.import_file()
+    assert warnings and "Tabel 2" in warnings[0]
+    listed = {dialog.offer.item(r, 0).data(Qt.ItemDataRole.UserRole)
+              for r in range(dialog.offer.rowCount())}
+    assert listed == {i.key for i in content.interventions if i.in_table2}

@@ -190,3 +190,14 @@ def test_search_jumps_to_a_werkkaart3_item(qtbot, content, tmp_path) -> None:
     key = content.competencies[6].items[2].key
     view.show_entry("competency", key)
     assert view.items.current_key() == key
+
+
+def test_report_embeds_only_the_bundled_fonts(content, tmp_path) -> None:
+    import re
+
+    from opvoedapp.documents.reflection_report import ReportData, ReportRow, build_report_pdf
+
+    pdf = build_report_pdf(ReportData("r", "zelf", "2026-11-23",
+                                      (ReportRow("A", 3.0, 1, 2, False),)))
+    fonts = set(re.findall(rb"/BaseFont /([A-Za-z+\-]+)", pdf))
+    assert fonts and all(b"DejaVuSans" in f for f in fonts)

@@ -187,6 +187,7 @@ def test_maak_folder_prefills_the_handout(qtbot, content) -> None:
     assert request.age_phase_keys == ("2-4",)
     assert request.intervention_keys == ("triple-p",)
     assert request.agreements == ("Beloningskaart maken",)
+    assert request.outcome_key == widget.walk.outcome.key == "lichte-hulp"
 
 
 def test_the_walk_is_stored_nowhere(qtbot, view, home) -> None:

@@ -8,6 +8,7 @@ that age. Bad input: one Dutch line on stderr, exit code 2.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -25,16 +26,19 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = "Maak een folder voor ouders als PDF, zonder venster."
     parser.add_argument("--age", required=True, help="leeftijd in jaren, bijvoorbeeld 1.5")
     parser.add_argument("--question", required=True, help="vraag: " + ", ".join(QUESTION_KEYS))
-    parser.add_argument("--intervention", action="append", default=[],
-                        help="interventie (naam of afkorting), mag vaker")
+    # Both "--intervention A B" and "--intervention A --intervention B" are accepted.
+    parser.add_argument("--intervention", action="extend", nargs="+", default=[],
+                        metavar="NAME", help="interventie (naam of afkorting), één of meer")
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF-bestand")
 
 
 def age_months(text: str) -> int:
     try:
         years = float(text.replace(",", "."))
-    except ValueError as exc:
-        raise HandoutInputError(f"leeftijd '{text}' is geen getal (bijvoorbeeld 1.5).") from exc
+    except ValueError:
+        years = math.nan
+    if not math.isfinite(years):  # also "nan" and "inf", which float() accepts
+        raise HandoutInputError(f"leeftijd '{text}' is geen getal (bijvoorbeeld 1.5).")
     if not 0 <= years <= 19:
         raise HandoutInputError(f"leeftijd {text} jaar valt buiten de richtlijn (0 tot 19 jaar).")
     return round(years * 12)

@@ -75,10 +75,13 @@ def _text_blocks(data: dict[str, Any]) -> Iterator[m.Base]:
 
 
 def _parent_blocks(texts: dict[str, Any]) -> Iterator[m.Base]:
-    """Texts for parents: our own words, keyed parent.<kind>.<key>.<field>."""
-    if texts.get("intro_own"):
-        yield _block("parent.intro", texts["intro_own"], True, texts.get("intro_sources", []))
-    for kind in ("phase", "intervention"):
+    """Texts for parents: our own words, keyed parent.<name> for the general ones and
+    parent.<kind>.<key>.<field> for those about one phase, intervention or outcome."""
+    for field, value in texts.items():
+        if field.endswith("_own"):
+            name = field.removesuffix("_own")
+            yield _block(f"parent.{name}", value, True, texts.get(f"{name}_sources", []))
+    for kind in ("phase", "intervention", "outcome"):
         for item in texts.get(kind, []):
             for field, value in item.items():
                 if field.endswith("_own"):

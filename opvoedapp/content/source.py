@@ -94,20 +94,30 @@ def _check(data: dict[str, Any]) -> list[str]:
         problems.extend(_missing_source(item, f"competency {item.get('number')}"))
     for n, item in enumerate(data["recommendations"].get("recommendation", []), 1):
         problems.extend(_missing_source(item, f"recommendation {n}"))
-    phase_keys = {p["key"] for p in data["age_phases"].get("phase", [])}
-    texts = data["parent_texts"]
-    for item in texts.get("phase", []):
-        if item["key"] not in phase_keys:
-            problems.append(f"parent text: unknown phase {item['key']!r}")
-        problems.extend(_missing_source(item, f"parent text phase {item['key']}"))
-    for item in texts.get("intervention", []):
-        if item["key"] not in intervention_keys:
-            problems.append(f"parent text: unknown intervention {item['key']!r}")
-        problems.extend(_missing_source(item, f"parent text intervention {item['key']}"))
+    problems.extend(_parent_text_problems(data, intervention_keys))
     scheme = data["decision_scheme"]
     for kind in ("step", "outcome", "start_situation", "anamnesis_item"):
         for item in scheme.get(kind, []):
             problems.extend(_missing_source(item, f"decision scheme {kind} {item.get('key', '')}"))
+    return problems
+
+
+def _parent_text_problems(data: dict[str, Any], intervention_keys: set[str]) -> list[str]:
+    """Parent texts explain a phase, an intervention or a decision outcome that exists, and
+    each says which fact it explains."""
+    texts = data["parent_texts"]
+    known = {"phase": {p["key"] for p in data["age_phases"].get("phase", [])},
+             "intervention": intervention_keys,
+             "outcome": {o["key"] for o in data["decision_scheme"].get("outcome", [])}}
+    problems = []
+    for kind, keys in known.items():
+        for item in texts.get(kind, []):
+            if item["key"] not in keys:
+                problems.append(f"parent text: unknown {kind} {item['key']!r}")
+            problems.extend(_missing_source(item, f"parent text {kind} {item['key']}"))
+    for name in (k.removesuffix("_own") for k in texts if k.endswith("_own")):
+        if not texts.get(f"{name}_sources"):
+            problems.append(f"parent text {name}: no {name}_sources")
     return problems
 
 

@@ -50,16 +50,25 @@ class HandoutData:
     intro: str
     date_text: str
     phases: tuple[PhaseSection, ...] = ()
+    worry: str = ""          # when ordinary behaviour is still worth a call
     interventions: tuple[InterventionSection, ...] = ()
+    offer_note: str = ""     # not every organisation offers every intervention
+    outcome: str = ""        # what the consult decided, for the parent
     agreements: tuple[str, ...] = ()
     follow_up: str = ""
     personal_note: str = ""
     addressee: str = ""
+    # The order of the sections; the dialog lets the user change it.
+    section_order: tuple[str, ...] = ("agreements", "phases", "interventions")
     organisation: Organisation = field(default_factory=Organisation)
 
 
 def dutch_date(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _phase_title(content: ContentRepository, key: str, label: str) -> str:
+    return content.text(f"parent.phase.{key}.title") or f"Uw kind ({label})"
 
 
 def _phase(content: ContentRepository, key: str) -> PhaseSection | None:
@@ -68,10 +77,12 @@ def _phase(content: ContentRepository, key: str) -> PhaseSection | None:
     if index is None:
         return None
     tips = tuple(t for t in content.text(f"parent.phase.{key}.tips").split("\n") if t)
-    section = PhaseSection(phases[index].label, content.text(f"parent.phase.{key}.normal"), tips)
+    section = PhaseSection(_phase_title(content, key, phases[index].label),
+                           content.text(f"parent.phase.{key}.normal"), tips)
     if index + 1 < len(phases):
         following = phases[index + 1]
-        section = PhaseSection(section.label, section.normal, section.tips, following.label,
+        section = PhaseSection(section.label, section.normal, section.tips,
+                               _phase_title(content, following.key, following.label),
                                content.text(f"parent.phase.{following.key}.normal"))
     return section
 
@@ -95,9 +106,14 @@ def handout_data(content: ContentRepository, request: HandoutRequest,
                           if (s := _intervention(content, k, profile)))
     organisation = Organisation(profile.name, profile.address, profile.phone, profile.website,
                                 logo_png) if profile else Organisation()
+    everything_local = bool(interventions) and all(i.sign_up for i in interventions)
     return HandoutData(
         title="Informatie over opvoeden", intro=content.text("parent.intro"),
-        date_text=dutch_date(today or date.today()), phases=phases, interventions=interventions,
+        date_text=dutch_date(today or date.today()), phases=phases,
+        worry=content.text("parent.worry") if phases else "", interventions=interventions,
+        offer_note="" if everything_local or not interventions else content.text("parent.offer"),
+        outcome=content.text(f"parent.outcome.{request.outcome_key}.text")
+        if request.outcome_key else "",
         agreements=tuple(a for a in request.agreements if a.strip()),
         follow_up=request.follow_up.strip(), personal_note=request.personal_note.strip(),
         addressee=addressee.strip(), organisation=organisation)

@@ -52,30 +52,43 @@ def build_handout_pdf(data: HandoutData) -> bytes:
         story.append(Paragraph(esc(data.intro), body))
     if data.personal_note:
         story += [Paragraph("Persoonlijke notitie", h2), Paragraph(esc(data.personal_note), body)]
+    sections = {"agreements": [], "phases": [], "interventions": []}
+    if data.outcome or data.agreements or data.follow_up:
+        part = sections["agreements"]
+        part.append(Paragraph("Wat we hebben besproken", h2))
+        if data.outcome:
+            part.append(Paragraph(esc(data.outcome), body))
+        if data.agreements:
+            part.append(bullets(data.agreements))
+        if data.follow_up:
+            part.append(Paragraph(esc(f"Vervolg: {data.follow_up}"), body))
     for phase in data.phases:
-        part = [Paragraph(esc(f"Uw kind: {phase.label}"), h2),
+        part = [Paragraph(esc(phase.label), h2),
                 Paragraph("Wat hoort bij deze leeftijd?", h3), Paragraph(esc(phase.normal), body)]
         if phase.tips:
             part += [Paragraph("Wat kunt u doen?", h3), bullets(phase.tips)]
         if phase.next_label:
-            part += [Paragraph(esc(f"Wat komt er straks? ({phase.next_label})"), h3),
+            part += [Paragraph(esc(f"Wat komt er straks? {phase.next_label}"), h3),
                      Paragraph(esc(phase.next_normal), body)]
-        story.append(KeepTogether(part))
+        sections["phases"].append(KeepTogether(part))
+    if data.worry:
+        sections["phases"] += [Paragraph("Wanneer praat u erover met ons?", h3),
+                               Paragraph(esc(data.worry), body)]
     if data.interventions:
-        story.append(Paragraph("Hulp en cursussen", h2))
+        sections["interventions"].append(Paragraph("Hulp en cursussen", h2))
+        if data.offer_note:
+            sections["interventions"].append(Paragraph(esc(data.offer_note), body))
     for item in data.interventions:
         part = [Paragraph(esc(item.name), h3), Paragraph(esc(item.what), body)]
         if item.how:
             part.append(Paragraph(esc(item.how), body))
         if item.sign_up:
             part.append(Paragraph(esc(f"Aanmelden: {item.sign_up}"), body))
-        story.append(KeepTogether(part))
-    if data.agreements or data.follow_up:
-        story.append(Paragraph("Wat we hebben afgesproken", h2))
-        if data.agreements:
-            story.append(bullets(data.agreements))
-        if data.follow_up:
-            story.append(Paragraph(esc(f"Vervolg: {data.follow_up}"), body))
+        sections["interventions"].append(KeepTogether(part))
+    for name in data.section_order:
+        story += sections.pop(name, [])
+    for rest in sections.values():  # a section the order leaves out is still printed
+        story += rest
     contact = [x for x in (org.name, org.address, org.phone, org.website) if x]
     if contact:
         story += [Spacer(1, 8), Paragraph("Contact", h2), Paragraph(esc(" · ".join(contact)), body)]
@@ -96,6 +109,6 @@ def build_handout_pdf(data: HandoutData) -> bytes:
                             rightMargin=MARGIN_MM * mm, topMargin=MARGIN_MM * mm,
                             bottomMargin=MARGIN_MM * mm, title=data.title, author=org.name,
                             subject="Folder voor ouders", lang="nl", creator="Opvoedapp",
-                            invariant=True)
+                            invariant=True, initialFontName=font)  # else Helvetica, unembedded
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()

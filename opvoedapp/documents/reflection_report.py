@@ -34,12 +34,22 @@ class ReportData:
 def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300):
     """Our own spider chart: ReportLab's SpiderChart scales to the largest value and has no
     rings; the card's scale is fixed at 1-4, so rings 1..4 are drawn and values are pinned."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+    from reportlab.graphics.shapes import (
+        STATE_DEFAULTS,
+        Circle,
+        Drawing,
+        Line,
+        PolyLine,
+        String,
+    )
     from reportlab.lib import colors
 
     from opvoedapp.documents.fonts import register_fonts
 
     font = register_fonts()
+    # ReportLab's renderers start every drawing in their default font (Helvetica, not
+    # embedded); our documents use only the bundled DejaVu fonts.
+    STATE_DEFAULTS["fontName"] = font
     drawing = Drawing(size + 160, size + 40)
     cx, cy, radius = (size + 160) / 2, (size + 40) / 2, size / 2 - 10
     n = len(rows)
@@ -133,6 +143,7 @@ def build_report_pdf(data: ReportData) -> bytes:
     out = BytesIO()
     SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                       topMargin=18 * mm, bottomMargin=18 * mm, title="Zelfreflectie werkkaart 3",
-                      lang="nl", creator="Opvoedapp", invariant=True).build(
+                      lang="nl", creator="Opvoedapp", invariant=True,
+                      initialFontName=font).build(
         story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()

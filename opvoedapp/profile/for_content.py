@@ -14,6 +14,11 @@ def intervention_names(content: ContentRepository) -> dict[str, str]:
     return name_index((i.key, i.name, i.aliases) for i in content.interventions)
 
 
+def offer_names(content: ContentRepository) -> dict[str, str]:
+    """Names a profile may offer: the guideline lets organisations choose from Table 2."""
+    return name_index((i.key, i.name, i.aliases) for i in content.interventions if i.in_table2)
+
+
 def find_and_load(content: ContentRepository,
                   path: Path | None = None) -> tuple[OrganisationProfile | None, str]:
     """(profile, "") when loaded; (None, "") when there is none; (None, message) when broken."""
@@ -21,6 +26,6 @@ def find_and_load(content: ContentRepository,
     if path is None:
         return None, ""
     try:
-        return load_profile(path, intervention_names(content)), ""
+        return load_profile(path, offer_names(content)), ""
     except ProfileError as exc:
         return None, exc.message

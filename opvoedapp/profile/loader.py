@@ -47,13 +47,15 @@ def load_profile(path: Path, names: Mapping[str, str]) -> OrganisationProfile:
         raise ProfileError(f"{where} is geen UTF-8-tekst.") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{where} is geen geldig TOML-bestand: {exc}.") from exc
+    except RecursionError as exc:  # thousands of nested brackets: not a profile
+        raise ProfileError(f"{where} is geen geldig TOML-bestand: te diep genest.") from exc
     return _profile(path, data, names, where)
 
 
 def _profile(path: Path, data: dict[str, Any], names: Mapping[str, str],
              where: str) -> OrganisationProfile:
     version = data.get("versie")
-    if version != PROFILE_VERSION:
+    if type(version) is not int or version != PROFILE_VERSION:  # noqa: E721 — True == 1
         raise ProfileError(f"{where}: 'versie = {PROFILE_VERSION}' ontbreekt of is onbekend "
                            f"({version!r}); dit programma leest versie {PROFILE_VERSION}.")
     organisation = data.get("organisatie")
@@ -74,10 +76,15 @@ def _profile(path: Path, data: dict[str, Any], names: Mapping[str, str],
 def _logo(path: Path, value: object, where: str) -> Path | None:
     if value in (None, ""):
         return None
-    if not isinstance(value, str) or not value.lower().endswith(LOGO_SUFFIXES):
+    if (not isinstance(value, str) or not value.lower().endswith(LOGO_SUFFIXES)
+            or "\0" in value or len(value) > 1000):
         raise ProfileError(f"{where}: 'logo' moet een PNG-, SVG- of JPEG-bestand zijn.")
-    logo = (path.parent / value).resolve()
-    if not logo.is_file():
+    try:
+        logo = (path.parent / value).resolve()
+        found = logo.is_file()
+    except (OSError, ValueError) as exc:  # a name the file system cannot hold
+        raise ProfileError(f"{where}: het logo '{value[:80]}' kan niet worden gevonden.") from exc
+    if not found:
         raise ProfileError(f"{where}: het logo {logo} bestaat niet.")
     return logo
 
@@ -93,7 +100,8 @@ def _offered(items: object, names: Mapping[str, str],
         key = names.get(fold(item["interventie"]))
         if key is None:
             raise ProfileError(f"{where}: aanbod {number}: de interventie "
-                               f"'{item['interventie']}' staat niet in de richtlijn.")
+                               f"'{item['interventie']}' staat niet in Tabel 2 van de "
+                               "richtlijn.")
         sign_up = item.get("aanmelden", "")
         if not isinstance(sign_up, str) or len(sign_up) > 1000:
             raise ProfileError(f"{where}: aanbod {number}: 'aanmelden' moet een tekst zijn.")

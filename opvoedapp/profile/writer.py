@@ -2,27 +2,51 @@
 
 from __future__ import annotations
 
+import filecmp
 import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
 
 from opvoedapp.profile.model import PROFILE_VERSION, OrganisationProfile
 
 
-def _string(text: str) -> str:
-    # A JSON string is a valid TOML basic string for everything we write (\\uXXXX escapes).
-    return json.dumps(text, ensure_ascii=False)
+def toml_string(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, except that TOML has no surrogate
+    pairs (so no ASCII-only escaping) and also forbids a raw DEL."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def with_logo_beside(profile: OrganisationProfile, target: Path) -> OrganisationProfile:
+    """The profile as it will live at ``target``, its logo copied into the same folder.
+
+    A roll-out file travels to other workstations as a folder; a logo path from the machine
+    it was exported on would not exist there, and the loader refuses a missing logo.
+    Raises OSError when the copy cannot be made.
+    """
+    logo = profile.logo
+    if logo is None or logo.parent == target.parent:
+        return replace(profile, path=target)
+    beside = target.parent / logo.name
+    if beside.exists() and not filecmp.cmp(logo, beside, shallow=False):
+        beside = target.parent / f"{target.stem}-logo{logo.suffix.lower()}"
+    shutil.copyfile(logo, beside)
+    return replace(profile, path=target, logo=beside)
 
 
 def profile_to_toml(profile: OrganisationProfile) -> str:
     lines = [f"versie = {PROFILE_VERSION}", "", "[organisatie]",
-             f"naam = {_string(profile.name)}"]
+             f"naam = {toml_string(profile.name)}"]
     for key, value in (("adres", profile.address), ("telefoon", profile.phone),
                        ("website", profile.website)):
         if value:
-            lines.append(f"{key} = {_string(value)}")
+            lines.append(f"{key} = {toml_string(value)}")
     if profile.logo is not None:
-        lines.append(f"logo = {_string(str(profile.logo))}")
+        # Beside the file: written relative, so the folder can be copied anywhere.
+        logo = profile.logo.name if profile.logo.parent == profile.path.parent else profile.logo
+        lines.append(f"logo = {toml_string(str(logo))}")
     for offered in profile.offered:
-        lines += ["", "[[aanbod]]", f"interventie = {_string(offered.intervention_key)}"]
+        lines += ["", "[[aanbod]]", f"interventie = {toml_string(offered.intervention_key)}"]
         if offered.sign_up:
-            lines.append(f"aanmelden = {_string(offered.sign_up)}")
+            lines.append(f"aanmelden = {toml_string(offered.sign_up)}")
     return "\n".join(lines) + "\n"

@@ -31,27 +31,32 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.profile.for_content import intervention_names
+from opvoedapp.profile.for_content import offer_names
 from opvoedapp.profile.loader import load_profile
 from opvoedapp.profile.model import OfferedIntervention, OrganisationProfile, ProfileError
-from opvoedapp.profile.writer import profile_to_toml
+from opvoedapp.profile.writer import profile_to_toml, with_logo_beside
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ProfileDialog", text)
 
 
-def write_profile(path: Path, profile: OrganisationProfile) -> str:
-    """Write atomically; return "" or a Dutch message."""
+def write_profile(path: Path,
+                  profile: OrganisationProfile) -> tuple[OrganisationProfile | None, str]:
+    """Write atomically with the logo copied beside the file.
+
+    Returns (the profile as written, "") or (None, a Dutch message).
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        placed = with_logo_beside(profile, path)
         handle, temp = tempfile.mkstemp(prefix=".profiel-", dir=path.parent)
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(profile_to_toml(profile))
+            out.write(profile_to_toml(placed))
         os.replace(temp, path)
     except OSError as exc:
-        return _tr("Het profiel is niet opgeslagen in {0} ({1}).").format(path, exc.strerror)
-    return ""
+        return None, _tr("Het profiel is niet opgeslagen in {0} ({1}).").format(path, exc.strerror)
+    return placed, ""
 
 
 class ProfileDialog(QDialog):
@@ -145,15 +150,26 @@ class ProfileDialog(QDialog):
 
     def _checked(self, path: Path) -> OrganisationProfile | None:
         """The form as a profile, put through the same checks as a file; None if refused."""
-        text = profile_to_toml(self.current_profile(path))
         try:
             probe_dir = Path(tempfile.mkdtemp(prefix="opvoedapp-profiel-"))
-            probe = probe_dir / "organisatie.toml"
-            probe.write_text(text, encoding="utf-8")
-            checked = load_profile(probe, intervention_names(self._content))
+        except OSError as exc:
+            QMessageBox.warning(self, _tr("Profiel niet in orde"),
+                                _tr("Het profiel kan niet worden gecontroleerd ({0}).")
+                                .format(exc.strerror))
+            return None
+        probe = probe_dir / "organisatie.toml"
+        try:
+            # Written as if it lived in the probe folder: the logo path stays absolute.
+            probe.write_text(profile_to_toml(self.current_profile(probe)), encoding="utf-8")
+            checked = load_profile(probe, offer_names(self._content))
         except ProfileError as exc:
             QMessageBox.warning(self, _tr("Profiel niet in orde"),
                                 exc.message.replace(str(probe), _tr("het formulier")))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(self, _tr("Profiel niet in orde"),
+                                _tr("Het profiel kan niet worden gecontroleerd ({0}).")
+                                .format(exc.strerror))
             return None
         finally:
             probe.unlink(missing_ok=True)
@@ -165,11 +181,11 @@ class ProfileDialog(QDialog):
         profile = self._checked(self._save_path)
         if profile is None:
             return
-        error = write_profile(self._save_path, profile)
-        if error:
+        written, error = write_profile(self._save_path, profile)
+        if written is None:
             QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
             return
-        self.saved = profile
+        self.saved = written
         self.accept()
 
     def import_file(self) -> None:
@@ -177,7 +193,7 @@ class ProfileDialog(QDialog):
         if not name:
             return
         try:
-            profile = load_profile(Path(name), intervention_names(self._content))
+            profile = load_profile(Path(name), offer_names(self._content))
         except ProfileError as exc:
             QMessageBox.warning(self, _tr("Import geweigerd"), exc.message)
             return
@@ -190,8 +206,8 @@ class ProfileDialog(QDialog):
         profile = self._checked(Path(name))
         if profile is None:
             return
-        error = write_profile(Path(name), profile)
-        if error:
+        written, error = write_profile(Path(name), profile)
+        if written is None:
             QMessageBox.warning(self, _tr("Exporteren mislukt"), error)
 
     def _file_from_user(self, for_saving: bool) -> str:

@@ -6,27 +6,21 @@ setting, file or log (tests check).
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,7 +31,8 @@ from opvoedapp.documents.handout_data import handout_data
 from opvoedapp.documents.handout_pdf import build_handout_pdf
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.profile.model import OrganisationProfile
-from opvoedapp.views.handout import printing
+from opvoedapp.views.handout import printing, temporary_copy
+from opvoedapp.views.handout.parts_panel import PartsPanel
 from opvoedapp.views.handout.save import save_pdf
 
 
@@ -61,7 +56,11 @@ class HandoutDialog(QDialog):
         self._content, self._request, self._profile, self._logo = content, request, profile, logo_png
         self._ask_save_path = ask_save_path or self._save_path_from_user
         self._open_external = open_external or _open_with_system
-        self._temp_dir: Path | None = None
+        temporary_copy.sweep_stale()
+        self._temporary_copy = temporary_copy.TemporaryCopy()
+        app = QCoreApplication.instance()
+        self._quit_hook = (app.aboutToQuit.connect(self._temporary_copy.remove)
+                           if app is not None else None)
         self.pdf = b""
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -83,34 +82,12 @@ class HandoutDialog(QDialog):
 
     def _build_controls(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(QLabel(_tr("Onderdelen (vink aan, sleep om de volgorde te wijzigen):")))
-        self.parts = QListWidget(self)
-        self.parts.setObjectName("handout-parts")
-        self.parts.setAccessibleName(_tr("Onderdelen van de folder"))
-        self.parts.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        phases = {p.key: p.label for p in self._content.age_phases}
-        for key in self._request.age_phase_keys:
-            self._add_part("phase", key, _tr("Leeftijd: {0}").format(phases.get(key, key)))
-        for key in self._request.intervention_keys:
-            item = self._content.intervention(key)
-            self._add_part("intervention", key, item.name if item else key)
-        self.parts.itemChanged.connect(lambda _i: self._refresh_timer.start())
-        self.parts.model().rowsMoved.connect(lambda *_: self._refresh_timer.start())
-        column.addWidget(self.parts, 1)
-        column.addWidget(QLabel(_tr("Voor de ouders van (alleen voor deze afdruk, wordt niet "
-                                    "bewaard):")))
-        self.addressee = QLineEdit(self)
-        self.addressee.setObjectName("handout-addressee")
-        self.addressee.setAccessibleName(_tr("Naam voor op de folder"))
-        self.addressee.textChanged.connect(lambda _t: self._refresh_timer.start())
-        column.addWidget(self.addressee)
-        column.addWidget(QLabel(_tr("Persoonlijke notitie (kort):")))
-        self.note = QPlainTextEdit(self._request.personal_note, self)
-        self.note.setObjectName("handout-note")
-        self.note.setAccessibleName(_tr("Persoonlijke notitie"))
-        self.note.setMaximumHeight(90)
-        self.note.textChanged.connect(lambda: self._refresh_timer.start())
-        column.addWidget(self.note)
+        self.panel = PartsPanel(self._content, self._request, self)
+        self.panel.changed.connect(self._refresh_timer.start)
+        # The panel's widgets by their names here too (tests, and the rest of this class).
+        self.parts, self.addressee = self.panel.parts, self.panel.addressee
+        self.note = self.panel.note
+        column.addWidget(self.panel, 1)
         self.status = QLabel("", self)
         self.status.setObjectName("handout-status")
         self.status.setWordWrap(True)
@@ -127,9 +104,9 @@ class HandoutDialog(QDialog):
         self.open_button.setToolTip(_tr("Een tijdelijke kopie; die wordt verwijderd als u dit "
                                         "venster sluit."))
         self.open_button.clicked.connect(self.open_in_reader)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.open_button)
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setAccessibleName(button.text().split(" (")[0].rstrip("…"))
+            buttons.addWidget(button)
         column.addLayout(buttons)
         if not printing.printers_available():
             self.print_button.setEnabled(False)
@@ -138,27 +115,23 @@ class HandoutDialog(QDialog):
                                     "folder wel opslaan als PDF."))
         return column
 
-    def _add_part(self, kind: str, key: str, label: str) -> None:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, (kind, key))
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked)
-        self.parts.addItem(item)
-
     def current_request(self) -> HandoutRequest:
-        chosen = [self.parts.item(i).data(Qt.ItemDataRole.UserRole)
-                  for i in range(self.parts.count())
-                  if self.parts.item(i).checkState() == Qt.CheckState.Checked]
+        chosen = self.panel.chosen()
+        with_agreements = ("agreements", "") in chosen
+        request = self._request
         return HandoutRequest(
             age_phase_keys=tuple(k for kind, k in chosen if kind == "phase"),
             intervention_keys=tuple(k for kind, k in chosen if kind == "intervention"),
-            question_key=self._request.question_key, age_months=self._request.age_months,
-            agreements=self._request.agreements, follow_up=self._request.follow_up,
+            question_key=request.question_key, age_months=request.age_months,
+            outcome_key=request.outcome_key if with_agreements else "",
+            agreements=request.agreements if with_agreements else (),
+            follow_up=request.follow_up if with_agreements else "",
             personal_note=self.note.toPlainText())
 
     def refresh(self) -> None:
-        data = handout_data(self._content, self.current_request(), self._profile,
-                            self.addressee.text(), logo_png=self._logo)
+        data = replace(handout_data(self._content, self.current_request(), self._profile,
+                                    self.addressee.text(), logo_png=self._logo),
+                       section_order=self.panel.section_order())
         self.pdf = build_handout_pdf(data)
         self.document.close()
         self._buffer.close()
@@ -172,9 +145,9 @@ class HandoutDialog(QDialog):
         self._refresh_now()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(_tr("Folder voor ouders"))
-        printer.setFromTo(1, self.document.pageCount())
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("handout-print-dialog")
+        dialog.setMinMax(1, self.document.pageCount())  # the page range the user can pick
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
@@ -190,7 +163,11 @@ class HandoutDialog(QDialog):
             if answer == QMessageBox.StandardButton.Save:
                 self.save_handout()
             return False
-        self.status.setText(_tr("{0} pagina('s) naar de printer gestuurd.").format(pages))
+        copies = max(printer.copyCount(), 1)
+        self.status.setText(_tr("{0} pagina('s) naar de printer gestuurd.").format(pages)
+                            if copies == 1 else
+                            _tr("{1} exemplaren van {0} pagina('s) naar de printer gestuurd.")
+                            .format(pages, copies))
         return True
 
     def save_handout(self) -> None:
@@ -206,21 +183,24 @@ class HandoutDialog(QDialog):
 
     def open_in_reader(self) -> None:
         self._refresh_now()
-        if self._temp_dir is None:
-            self._temp_dir = Path(tempfile.mkdtemp(prefix="opvoedapp-folder-"))
-        target = self._temp_dir / "folder.pdf"
-        error = save_pdf(target, self.pdf)
-        if error or not self._open_external(target):
+        target, error = self._temporary_copy.write(self.pdf)
+        if target is None or not self._open_external(target):
             QMessageBox.warning(self, _tr("Openen mislukt"),
                                 error or _tr("Er is geen programma om PDF-bestanden te openen. "
                                              "Sla de folder op of druk hem af."))
 
+    # The temporary copy may carry the addressee's name: it does not outlive the dialog,
+    # however the dialog ends (accepted, rejected, closed unseen, program quitting).
     def done(self, result: int) -> None:  # noqa: D401 — Qt override
-        # The temporary copy may carry the addressee's name: it does not outlive the dialog.
-        if self._temp_dir is not None:
-            shutil.rmtree(self._temp_dir, ignore_errors=True)
-            self._temp_dir = None
+        self._temporary_copy.remove()
+        if self._quit_hook is not None:
+            QObject.disconnect(self._quit_hook)
+            self._quit_hook = None
         super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 — Qt override
+        self._temporary_copy.remove()
+        super().closeEvent(event)
 
     def _refresh_now(self) -> None:
         if self._refresh_timer.isActive():

@@ -247,6 +247,7 @@ class SchemeView(QWidget):
             age_phase_keys=tuple(p.key for p in context.phase_list[:1]),
             intervention_keys=tuple(dict.fromkeys(k for k, _l in self.outcome_page.chosen())),
             question_key=self._consult.question_key, age_months=self._consult.age_months,
+            outcome_key=self.walk.outcome.key if self.walk.outcome else "",
             agreements=tuple(self.outcome_page.agreement_lines()),
             follow_up=self.outcome_page.follow_up.text()))
         self._basket.request_open()

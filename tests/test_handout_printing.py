@@ -1,0 +1,102 @@
+"""Printing the handout: the pages and copies the user chose, the print dialog's limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QPageRanges
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+from opvoedapp.handout_request import HandoutRequest
+from opvoedapp.views.handout import printing
+from opvoedapp.views.handout.handout_dialog import HandoutDialog
+
+
+def _page_count(path: Path) -> int:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(path.read_bytes()))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    count = document.pageCount()
+    document.close()
+    return count
+
+
+@pytest.fixture
+def long_dialog(qtbot, content):
+    """A handout of at least three pages: every phase and every Table 2 intervention."""
+    widget = HandoutDialog(content, HandoutRequest(
+        age_phase_keys=tuple(p.key for p in content.age_phases),
+        intervention_keys=tuple(i.key for i in content.interventions if i.in_table2)), None)
+    qtbot.addWidget(widget)
+    assert widget.document.pageCount() >= 3
+    return widget
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_separate_pages_print_only_those(long_dialog, tmp_path) -> None:
+    printer = _pdf_printer(tmp_path / "uit.pdf")
+    ranges = QPageRanges()
+    ranges.addPage(1)
+    ranges.addPage(3)
+    printer.setPageRanges(ranges)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    assert long_dialog.print_to(printer)
+    assert _page_count(tmp_path / "uit.pdf") == 2
+
+
+def test_copies_are_drawn_when_the_printer_cannot_make_them(long_dialog, tmp_path) -> None:
+    printer = _pdf_printer(tmp_path / "uit.pdf")
+    assert not printer.supportsMultipleCopies()  # a PDF file makes no copies itself
+    printer.setCopyCount(2)
+    assert long_dialog.print_to(printer)
+    pages = long_dialog.document.pageCount()
+    assert _page_count(tmp_path / "uit.pdf") == 2 * pages
+    assert "2 exemplaren" in long_dialog.status.text()
+
+
+@pytest.mark.parametrize(("collate", "expected"), [(True, [1, 2, 1, 2]), (False, [1, 1, 2, 2])])
+def test_copies_are_collated_as_chosen(tmp_path, collate, expected) -> None:
+    printer = _pdf_printer(tmp_path / "x.pdf")
+    printer.setCopyCount(2)
+    printer.setCollateCopies(collate)
+    assert printing.sheet_order([1, 2], printer) == expected
+
+
+def test_a_range_outside_the_handout_prints_nothing_and_says_so(long_dialog, tmp_path,
+                                                                monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    printer = _pdf_printer(tmp_path / "uit.pdf")
+    printer.setFromTo(40, 41)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    assert not long_dialog.print_to(printer)
+    assert shown and "niet in de folder" in shown[0]
+    assert not (tmp_path / "uit.pdf").exists()
+
+
+def test_print_dialog_offers_exactly_the_handout_pages(long_dialog, monkeypatch) -> None:
+    seen: dict[str, int] = {}
+
+    def fake_exec(dialog: QPrintDialog) -> int:
+        seen.update(low=dialog.minPage(), high=dialog.maxPage())
+        return QPrintDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    monkeypatch.setattr(printing, "printers_available", lambda: True)
+    long_dialog.print_button.setEnabled(True)
+    long_dialog.print_handout()
+    assert seen == {"low": 1, "high": long_dialog.document.pageCount()}
