@@ -54,7 +54,7 @@ def test_scheme_shape() -> None:
     assert {o.kind for o in SCHEME.outcomes} == set(OUTCOME_KINDS)
     assert SCHEME.outcome(SCHEME.safety_outcome).kind == "veiligheid"
     assert {s.key for s in SCHEME.start_situations} == {
-        "vraag-ouder", "zorg-professional", "signaal-collega"}
+        "vraag-ouder", "zorg-professional", "signaal-collega", "vervolg"}
 
 
 def test_the_scheme_says_it_is_not_the_card() -> None:
@@ -128,7 +128,7 @@ def test_every_path_can_be_walked_to_its_outcome(path) -> None:
     assert len(walk.trail) == len(path) - 2
 
 
-def test_every_outcome_kind_is_reachable() -> None:
+def test_every_outcome_kind_is_reachable() -> None:  # "afsluiting" only from a follow-up
     reached = {SCHEME.outcome(p[-1].removeprefix("outcome:")).kind for p in PATHS}
     assert reached | {"veiligheid"} == set(OUTCOME_KINDS)
 
@@ -271,3 +271,64 @@ def test_summary_of_an_unfinished_or_safety_walk() -> None:
     walk.to_safety()
     text = summary_text(walk, "", "")
     assert SAFETY_CONCLUSION in text and SCHEME.outcome("veiligheid").title in text
+
+
+# --- the scheme records what happened (issue 13) ---------------------------------------------
+
+FIRST_CONSULT = ("start:vraag-ouder", "start:zorg-professional", "start:signaal-collega")
+FOLLOW_UP_STEPS = ("step:volgen", "step:anticiperen")
+
+
+def _walk_path(path) -> DecisionWalk:
+    walk = DecisionWalk(SCHEME)
+    walk.start(path[0].removeprefix("start:"))
+    for there in path[2:]:
+        step = walk.current_step
+        walk.choose(next(i for i, c in enumerate(step.choices) if str(c.target) == there))
+    return walk
+
+
+def test_a_first_consult_never_passes_following_up_or_closing() -> None:
+    first = [p for p in PATHS if p[0] in FIRST_CONSULT]
+    assert first and not any(step in p for p in first for step in FOLLOW_UP_STEPS)
+    # Light help is decided in the consult itself, straight after choosing the intervention.
+    assert ("step:zorgbehoefte", "step:ondersteuning", "outcome:lichte-hulp") in {
+        p[-3:] for p in first}
+
+
+def test_closing_is_its_own_later_step() -> None:
+    closing = [p for p in PATHS if p[-1] == "outcome:afgesloten"]
+    assert closing == [("start:vervolg", "step:volgen", "step:anticiperen", "outcome:afgesloten")]
+    assert SCHEME.start("vervolg").entry_step == "volgen"
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[" > ".join(p) for p in PATHS])
+def test_every_path_summary_states_only_what_was_chosen(path) -> None:
+    walk = _walk_path(path)
+    text = summary_text(walk, "Slapen", "1 jaar en 2 maanden", interventions=["Triple P"])
+    lines = text.splitlines()
+    start = SCHEME.start(path[0].removeprefix("start:"))
+    assert f"Aanleiding: {start.label}" in lines
+    steps = [line.strip() for line in lines[lines.index("Doorlopen stappen:") + 1:]
+             if line.startswith("  ")]
+    # Exactly the steps walked, each with the conclusion the nurse chose there, in order.
+    assert steps == [f"{e.step.number}. {e.step.title}: {e.conclusion}" for e in walk.trail]
+    assert [e.step.key for e in walk.trail] == [p.removeprefix("step:") for p in path[1:-1]]
+    assert f"Besluit: {walk.outcome.title}" in lines
+    reached = "Gewenste situatie bereikt" in text
+    assert reached == ("step:anticiperen" in path), text
+    if path[0] in FIRST_CONSULT:
+        assert not any(line.startswith(("7. ", "8. ")) for line in steps), text
+
+
+def test_light_help_at_a_first_consult_summary() -> None:
+    walk = _walk_path(next(p for p in PATHS if p[0] == "start:vraag-ouder"
+                           and p[-2:] == ("step:ondersteuning", "outcome:lichte-hulp")))
+    text = summary_text(walk, "Grenzen stellen en corrigeren en straffen", "2 jaar en 6 maanden",
+                        agreements=["Over 6 weken bellen"], interventions=["Triple P (niveau 3)"])
+    assert "  5. Ondersteuning bieden: Interventie gekozen en plan van aanpak gemaakt" in text
+    assert "Besluit: Lichte pedagogische ondersteuning" in text
+    assert "Interventie(s): Triple P (niveau 3)" in text
+    for never in ("Gewenste situatie", "draagkracht en draaglast in balans", "afsluiten",
+                  "De zorg volgen", "Anticiperen"):
+        assert never not in text, never

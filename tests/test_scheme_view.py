@@ -52,18 +52,28 @@ def test_escape_does_not_hide_or_reset_the_flow(qtbot, view) -> None:
     assert view.isVisible() and view.walk.current_step.key == "voorwaarden"
 
 
+def _keys_to(view, path) -> list[Qt.Key]:
+    """The digit keys that walk ``path`` (start, steps, then a step or outcome) from the start."""
+    scheme = view.walk.scheme
+    starts = [s.key for s in scheme.start_situations]
+    keys = [Qt.Key(Qt.Key.Key_1 + starts.index(path[0].removeprefix("start:")))]
+    for here, there in zip(path[1:-1], path[2:]):
+        step = scheme.step(here.removeprefix("step:"))
+        keys.append(Qt.Key(Qt.Key.Key_1 + next(i for i, c in enumerate(step.choices)
+                                               if str(c.target) == there)))
+    return keys
+
+
 def test_safety_is_one_click_from_every_step(qtbot, view) -> None:
+    from opvoedapp.decision.check import enumerate_paths
+
+    paths = enumerate_paths(view.walk.scheme)
     for step in view.walk.scheme.steps:
-        view.begin("vraag-ouder")
-        while view.walk.current_step.key != step.key:
-            # Follow the first choice that stays on a route to this step.
-            current = view.walk.current_step
-            targets = [c.target.key for c in current.choices]
-            order = [s.key for s in view.walk.scheme.steps]
-            index = min(range(len(targets)),
-                        key=lambda i: abs(order.index(targets[i]) - order.index(step.key))
-                        if targets[i] in order else 99)
-            view.choose(index)
+        path = next(p for p in paths if f"step:{step.key}" in p)
+        qtbot.mouseClick(view.restart_button, Qt.MouseButton.LeftButton)
+        for key in _keys_to(view, path[:path.index(f"step:{step.key}") + 1]):
+            qtbot.keyClick(view, key)
+        assert view.walk.current_step.key == step.key
         qtbot.mouseClick(view.safety_button, Qt.MouseButton.LeftButton)
         assert view.walk.outcome.kind == "veiligheid"
         assert "Meldcode" in view.outcome_page.decision.text()
@@ -98,12 +108,18 @@ def test_offered_interventions_are_marked_only_with_a_profile(qtbot, view) -> No
     assert "Triple P (niveau 3) ● aanbod" not in joined
 
 
+FIRST_CONSULT_LIGHT_HELP = "1 1 1 1 4 1"  # parent's question … light help, intervention chosen
+
+
+def _type_digits(qtbot, widget, digits: str) -> None:
+    for digit in digits.split():
+        qtbot.keyClick(widget, Qt.Key(Qt.Key.Key_0 + int(digit)))
+
+
 def test_summary_is_copied_to_the_clipboard(qtbot, view) -> None:
     view.consult.set_age_months(30)
     view.consult.set_question("grenzen")
-    view.begin("vraag-ouder")
-    for index in (0, 0, 0, 3, 0, 0, 0):
-        view.choose(index)
+    _type_digits(qtbot, view, FIRST_CONSULT_LIGHT_HELP)
     page = view.outcome_page
     assert page.interventions.count() > 0
     page.interventions.item(0).setCheckState(Qt.CheckState.Checked)
@@ -114,6 +130,31 @@ def test_summary_is_copied_to_the_clipboard(qtbot, view) -> None:
     assert "Leeftijd kind: 2 jaar en 6 maanden" in copied
     assert "  - Over 6 weken bellen" in copied
     assert "Interventie(s): Triple P (niveau 3)" in copied
+    # Light help decided at a first consult: nothing about following up or closing (D14).
+    assert "5. Ondersteuning bieden: Interventie gekozen en plan van aanpak gemaakt" in copied
+    assert "Gewenste situatie" not in copied and "7. " not in copied and "8. " not in copied
+
+
+def test_follow_up_contact_closes_with_its_own_record(qtbot, view) -> None:
+    qtbot.keyClick(view, Qt.Key.Key_4)  # a later contact: follow the help that was agreed
+    assert view.walk.current_step.key == "volgen"
+    _type_digits(qtbot, view, "1 1")  # desired situation reached; agreements for what comes
+    assert view.walk.outcome.key == "afgesloten"
+    summary = view.outcome_page.summary.toPlainText()
+    assert "Aanleiding: Vervolgcontact" in summary
+    assert "7. De zorg volgen en afsluiten: Gewenste situatie bereikt" in summary
+    assert "Besluit: Zorg afgesloten" in summary
+    assert not view.outcome_page.interventions.isVisible()
+
+
+def test_follow_up_can_adjust_the_plan_and_choose_light_help_again(qtbot, view) -> None:
+    view.consult.set_age_months(30)
+    view.consult.set_question("grenzen")
+    _type_digits(qtbot, view, "4 2 1")  # not reached yet: adjust the plan, intervention chosen
+    assert view.walk.outcome.key == "lichte-hulp"
+    summary = view.outcome_page.summary.toPlainText()
+    assert "7. De zorg volgen en afsluiten: Nog niet bereikt" in summary
+    assert "Gewenste situatie" not in summary and view.outcome_page.interventions.count() > 0
 
 
 def test_new_consult_resets_the_flow(qtbot, view) -> None:
@@ -139,7 +180,8 @@ def _route_to(view, outcome_key: str) -> tuple[str, list[int]]:
     return path[0].removeprefix("start:"), choices
 
 
-OUTCOMES = ["informatie", "advies", "eigen-netwerk", "lichte-hulp", "consultatie", "verwijzing"]
+OUTCOMES = ["informatie", "advies", "eigen-netwerk", "lichte-hulp", "consultatie", "verwijzing",
+            "afgesloten"]
 
 
 @pytest.mark.parametrize("outcome", OUTCOMES)
@@ -173,11 +215,11 @@ def test_maak_folder_prefills_the_handout(qtbot, content) -> None:
     widget = SchemeView(content, consult, OfferState(), basket)
     qtbot.addWidget(widget)
     widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)  # the digit shortcuts work in the active window
     consult.set_age_months(30)
     consult.set_question("grenzen")
-    widget.begin("vraag-ouder")
-    for index in (0, 0, 0, 3, 0, 0, 0):
-        widget.choose(index)
+    _type_digits(qtbot, widget, FIRST_CONSULT_LIGHT_HELP)
     page = widget.outcome_page
     page.interventions.item(0).setCheckState(Qt.CheckState.Checked)
     page.agreements.setPlainText("Beloningskaart maken")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# "afsluiting" ends a later follow-up contact (steps 7-8), never a first consult.
 OUTCOME_KINDS = ("informatie", "advies", "lichte-hulp", "eigen-netwerk", "consultatie",
-                 "verwijzing", "veiligheid")
+                 "verwijzing", "afsluiting", "veiligheid")
 SAFETY_KIND = "veiligheid"
 ANAMNESIS_TOPICS = ("basiszorg", "veiligheid")
 
