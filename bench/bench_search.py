@@ -2,7 +2,9 @@
 
 Each figure comes with the bare library call measured in the same run: a plain
 QSortFilterProxyModel with setFilterFixedString over the same rows for the finder, and a plain
-``str in`` scan over the same texts for the global search. x100 is a synthetic content 100
+``str in`` scan over the same texts for the global search (the texts hold every word form
+the search looks in: words, Dutch stems, compound parts). index_build_ms is the one-off cost of
+the first Ctrl+F (stemming and splitting compounds). x100 is a synthetic content 100
 times larger (an organisation that adds a large local offer); growth_per_size is
 (x100 time / real time) / 100, so 1.0 means linear.
 """
@@ -65,10 +67,12 @@ def _finder(content) -> None:
 
 
 def _global_search(content) -> None:
-    from opvoedapp.search.index import build_index, search
+    from opvoedapp.search.index import SearchIndex, build_index, search
 
+    start = time.perf_counter()
     index = build_index(content)
-    big_index = index * 100
+    build_ms = (time.perf_counter() - start) * 1000
+    big_index = SearchIndex(tuple(index) * 100)
     ours = {"real": _per_keystroke(lambda text: search(index, text)),
             "x100": _per_keystroke(lambda text: search(big_index, text))}
     bare = {}
@@ -81,7 +85,8 @@ def _global_search(content) -> None:
         "ratio_vs_bare": round(ours["real"] / bare["real"], 2),
         "x100_entries": len(big_index), "x100_ms": round(ours["x100"], 3),
         "x100_bare_scan_ms": round(bare["x100"], 3),
-        "growth_per_size": round(ours["x100"] / ours["real"] / 100, 3), "target_ms": 5.0})
+        "growth_per_size": round(ours["x100"] / ours["real"] / 100, 3), "target_ms": 5.0,
+        "index_build_ms": round(build_ms, 1)})
 
 
 def run() -> None:

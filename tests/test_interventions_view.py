@@ -229,3 +229,49 @@ def test_a_user_filters_opens_a_detail_and_adds_it_to_the_handout(qtbot, view) -
     assert "Kortdurende Video-Hometraining" in view.detail.toPlainText()
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert view.basket.request.intervention_keys == ("k-vht",)
+
+
+# --- hidden matches (issue 13, review D22) -----------------------------------------------------
+
+def test_hidden_matches_are_counted_per_filter(entries) -> None:
+    from opvoedapp.search.finder import hidden_matches
+
+    older = FinderCriteria(age_groups=("schoolkind",), text="ouder baby")
+    hidden = hidden_matches(entries.values(), older)
+    # K-VHT is for parents of babies and listed at school age too; the Ouder-Baby-interventie
+    # is not: one match hidden by the age.
+    assert _found(entries, age_groups=("schoolkind",), text="ouder baby") == {"k-vht"}
+    assert hidden.other_ages == 1 and hidden.other_filters == 0
+    assert not hidden_matches(entries.values(), FinderCriteria(text="ouder baby"))
+    assert not hidden_matches(entries.values(), FinderCriteria(age_groups=("schoolkind",)))
+
+
+def test_a_hidden_match_is_announced_and_all_ages_is_one_key_away(qtbot, view) -> None:
+    view.show()
+    view.consult.set_age_months(10 * 12)
+    assert view.age_group.currentData() == "schoolkind"
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "ouder baby")
+    assert _listed(view) == ["k-vht"]
+    hint = view.hidden_hint
+    assert hint.isVisible()
+    assert hint.label.text() == "1 treffer bij een andere leeftijd verborgen."
+    assert hint.all_ages.isVisible()
+    hint.all_ages.setFocus()
+    qtbot.keyClick(hint.all_ages, Qt.Key.Key_Space)
+    assert view.age_group.currentData() == ""
+    assert _listed(view)[0] == "ouder-baby-interventie"
+    assert view.search.text() == "ouder baby" and not hint.isVisible()
+
+
+def test_other_filters_hiding_matches_are_named_too(qtbot, view) -> None:
+    view.show()
+    # DroogBedTraining is in Table 2 under "Algemene ontwikkeling" only.
+    view.question.setCurrentIndex(view.question.findData("aanpak"))
+    qtbot.keyClicks(view.search, "droogbed")
+    assert _listed(view) == []
+    assert view.hidden_hint.label.text() == "1 treffer verborgen door de andere filters."
+    assert not view.hidden_hint.all_ages.isVisible()
+    qtbot.mouseClick(view.hidden_hint.no_filters, Qt.MouseButton.LeftButton)
+    assert _listed(view) == ["droogbedtraining"] and view.search.text() == "droogbed"
+    assert view.question.currentData() == "" and not view.hidden_hint.isVisible()

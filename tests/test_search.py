@@ -22,7 +22,7 @@ def index(content):
 def test_every_kind_of_content_is_indexed(index, content) -> None:
     kinds = {e.kind for e in index}
     assert kinds == {"phase", "problem", "question", "intervention", "instrument",
-                     "competency", "step", "recommendation"}
+                     "competency", "step", "outcome", "recommendation"}
     assert sum(e.kind == "competency" for e in index) == 92
     assert sum(e.kind == "recommendation" for e in index) == len(content.recommendations)
 

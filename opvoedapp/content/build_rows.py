@@ -72,6 +72,9 @@ def _text_blocks(data: dict[str, Any]) -> Iterator[m.Base]:
         if scheme.get(field):
             yield _block(f"scheme.{field}", scheme[field], field == "label_own",
                          scheme.get("sources", []))
+    if scheme.get("safety_search_terms"):  # one per line, for the search index
+        yield _block("scheme.safety_search_terms", "\n".join(scheme["safety_search_terms"]),
+                     False, scheme.get("safety_search_terms_sources", []))
 
 
 def _parent_blocks(texts: dict[str, Any]) -> Iterator[m.Base]:

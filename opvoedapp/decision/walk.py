@@ -87,6 +87,13 @@ class DecisionWalk:
         self._current = self.scheme.step(step_key)
         return self._current
 
+    def open_outcome(self, outcome_key: str) -> Outcome:
+        """Look at one outcome directly (from search, e.g. the safety route for "meldcode"):
+        no start situation and no steps, so a summary records no conclusion drawn."""
+        self.reset()
+        self._outcome = self.scheme.outcome(outcome_key)
+        return self._outcome
+
     def reset(self) -> None:
         """Forget the walk entirely (new consult): no start, no steps, no outcome."""
         self.start_key = ""

@@ -6,10 +6,11 @@ interventions only named in §5.2 match no Table 2 filter but are found by text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.search.folding import matches, needles, score, word_starts
+from opvoedapp.search.folding import Query, Vocabulary, forms, matches, query, score, word_starts
 
 
 @dataclass(frozen=True)
@@ -20,11 +21,11 @@ class FinderCriteria:
     kind: str = ""  # "preventie" | "lichte hulp" | ""
     evidence: str = ""  # guideline qualification, "" = all
     text: str = ""
-    typed: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    typed: Query = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Folded once per keystroke, not once per intervention.
-        object.__setattr__(self, "typed", needles(self.text))
+        object.__setattr__(self, "typed", query(self.text))
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,10 @@ class FinderEntry:
     key: str
     cells: frozenset[tuple[str, str, str]]  # (question, age group, kind) of its Table 2 cells
     evidence: str
-    search_text: str  # name, aliases, descriptions, Table 2 spellings (word_starts form)
-    title_text: str = ""  # name and aliases: a match here ranks first
+    search_text: str  # name, aliases, descriptions, Table 2 spellings (``forms``: words,
+    # Dutch stems, compound parts)
+    title_text: str = ""  # name (word_starts form): an exact name ranks first
+    title_forms: str = ""  # name and aliases (``forms``): a match here ranks above the text
 
 
 def finder_entries(content: ContentRepository) -> dict[str, FinderEntry]:
@@ -47,13 +50,16 @@ def finder_entries(content: ContentRepository) -> dict[str, FinderEntry]:
                 (question, cell.age_group_key, cell.kind))
             printed.setdefault(entry.intervention_key, set()).add(
                 f"{entry.printed_name} {entry.qualifier}")
+    texts = {item.key: " ".join((item.name, *item.aliases, item.description_own,
+                                 item.target_group_own, *sorted(printed.get(item.key, ()))))
+             for item in content.interventions}
+    vocabulary = Vocabulary(list(texts.values()))
     result = {}
     for item in content.interventions:
-        text = " ".join((item.name, *item.aliases, item.description_own, item.target_group_own,
-                         *sorted(printed.get(item.key, ()))))
         result[item.key] = FinderEntry(item.key, frozenset(cells.get(item.key, ())),
-                                       item.evidence, word_starts(text),
-                                       word_starts(" ".join((item.name, *item.aliases))))
+                                       item.evidence, forms(texts[item.key], vocabulary),
+                                       word_starts(item.name),
+                                       forms(" ".join((item.name, *item.aliases)), vocabulary))
     return result
 
 
@@ -73,4 +79,28 @@ def rank(entry: FinderEntry, criteria: FinderCriteria) -> int:
     """Higher first: name or alias matches before matches in the description."""
     if not criteria.typed:
         return 0
-    return score(criteria.typed, entry.title_text, entry.search_text)
+    return score(criteria.typed, entry.title_text, entry.title_forms, entry.search_text)
+
+
+@dataclass(frozen=True)
+class HiddenMatches:
+    """Interventions the typed text finds that the filters hide (issue 13, review D22)."""
+
+    other_ages: int = 0  # shown once the age filter is cleared
+    other_filters: int = 0  # shown only once question, kind and qualification are cleared too
+
+    def __bool__(self) -> bool:
+        return bool(self.other_ages or self.other_filters)
+
+
+def hidden_matches(entries: Iterable[FinderEntry], criteria: FinderCriteria) -> HiddenMatches:
+    """How many text matches the age filter, and then the other filters, keep out of sight."""
+    if not criteria.typed:
+        return HiddenMatches()
+    entries = tuple(entries)
+    any_age = replace(criteria, age_groups=())
+    no_filter = FinderCriteria(text=criteria.text)
+    shown = sum(accepts(e, criteria) for e in entries)
+    with_ages = sum(accepts(e, any_age) for e in entries)
+    unfiltered = sum(accepts(e, no_filter) for e in entries)
+    return HiddenMatches(with_ages - shown, unfiltered - with_ages)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opvoedapp.search.index import KIND_LABELS, SearchEntry, search
+from opvoedapp.search.index import KIND_LABELS, SearchEntry, find
 from opvoedapp.views.text_view import escape
 
 
@@ -71,22 +71,34 @@ class SearchDialog(QDialog):
 
     def _search(self, text: str) -> None:
         self.results.clear()
-        hits = search(self._index, text)
-        for entry in hits:
-            # A problem says its phase and whether it is 'normal' or serious, before its name.
-            context = f" ({entry.context})" if entry.context else ""
-            item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}{context}: {entry.title}")
-            item.setToolTip(entry.title)
-            item.setData(Qt.ItemDataRole.UserRole, entry)
-            self.results.addItem(item)
-        self.count.setText(_tr("{0} resultaten").format(len(hits)) if text.strip() else "")
-        if hits:
-            self.results.setCurrentRow(0)
+        found = find(self._index, text)
+        for entry in found.entries:
+            self._add(entry)
+        if found.partial:
+            # Few or no entries hold every word: say so, then those with the telling words.
+            note = QListWidgetItem(_tr("Met alleen „{0}”:").format(" ".join(found.partial_words)))
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
+            note.setData(Qt.ItemDataRole.AccessibleTextRole, note.text())
+            self.results.addItem(note)
+            for entry in found.partial:
+                self._add(entry)
+        self.count.setText(_count_text(len(found.entries), len(found.partial))
+                           if text.strip() else "")
+        if found.all:
+            self.results.setCurrentRow(0 if found.entries else 1)
         else:
             self.preview.clear()
 
+    def _add(self, entry: SearchEntry) -> None:
+        # A problem says its phase and whether it is 'normal' or serious, before its name.
+        context = f" ({entry.context})" if entry.context else ""
+        item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}{context}: {entry.title}")
+        item.setToolTip(entry.title)
+        item.setData(Qt.ItemDataRole.UserRole, entry)
+        self.results.addItem(item)
+
     def _preview(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         entry: SearchEntry = item.data(Qt.ItemDataRole.UserRole)
         where = _tr("Enter opent het in het tabblad.") if entry.tab else _tr(
@@ -96,9 +108,19 @@ class SearchDialog(QDialog):
 
     def open_current(self) -> None:
         item = self.results.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         entry: SearchEntry = item.data(Qt.ItemDataRole.UserRole)
         if entry.tab:
             self._jump(entry)
             self.accept()
+
+
+def _count_text(full: int, partial: int) -> str:
+    if full == 1:
+        text = _tr("1 resultaat")
+    else:
+        text = _tr("{0} resultaten").format(full)
+    if partial:
+        text += _tr(" met alle woorden, {0} met een deel").format(partial)
+    return text

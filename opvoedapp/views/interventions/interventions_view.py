@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from opvoedapp.consult import ConsultState
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.search.finder import FinderCriteria, finder_entries
+from opvoedapp.search.finder import FinderCriteria, finder_entries, hidden_matches
 from opvoedapp.views.interventions.filters import FinderFilters
 from opvoedapp.views.handout_basket import HandoutBasket
 from opvoedapp.views.interventions.detail_html import detail_html
+from opvoedapp.views.interventions.hidden_hint import HiddenMatchesHint
 from opvoedapp.views.interventions.instruments_panel import instruments_html
 from opvoedapp.views.interventions.matrix_view import MatrixView
 from opvoedapp.views.interventions.models import (
@@ -75,7 +76,8 @@ class InterventionsView(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         self.model = InterventionTableModel(self._content.interventions, self._offer, self)
-        self.proxy = InterventionFilterModel(finder_entries(self._content), self)
+        self._entries = finder_entries(self._content)
+        self.proxy = InterventionFilterModel(self._entries, self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(holder)
         self.table.setObjectName("interventions-list")
@@ -92,8 +94,12 @@ class InterventionsView(QWidget):
         self.found = QLabel(holder)
         self.found.setObjectName("interventions-found")
         self.found.setWordWrap(True)
+        self.hidden_hint = HiddenMatchesHint(holder)
+        self.hidden_hint.all_ages_requested.connect(self.search_all_ages)
+        self.hidden_hint.no_filters_requested.connect(self.search_without_filters)
         column.addWidget(self.table, 1)
         column.addWidget(self.found)
+        column.addWidget(self.hidden_hint)
         return holder
 
     def _build_pages(self) -> QWidget:
@@ -136,7 +142,23 @@ class InterventionsView(QWidget):
                                   criteria.age_groups)
         if self.table.currentIndex().row() < 0 and self.proxy.rowCount():
             self.table.selectRow(0)
+        self.hidden_hint.show_hidden(hidden_matches(self._entries.values(), criteria))
         self._show_detail()
+
+    def search_all_ages(self) -> None:
+        """The hint's button: the same text and filters, every age group."""
+        self.age_group.setCurrentIndex(0)
+
+    def search_without_filters(self) -> None:
+        """The hint's other button: only the typed text (age, question, kind, qualification
+        back to 'all'), one filter pass."""
+        self.filters.blockSignals(True)
+        try:
+            for combo in self.filters.combos():
+                combo.setCurrentIndex(0)
+        finally:
+            self.filters.blockSignals(False)
+        self._apply_filters()
 
     def _follow_consult(self) -> None:
         months = self._consult.age_months

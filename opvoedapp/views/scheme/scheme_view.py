@@ -232,9 +232,12 @@ class SchemeView(QWidget):
             self._refresh_summary()
 
     def show_entry(self, kind: str, key: str) -> None:
-        """Open a step found by the global search."""
+        """Open a step or an outcome found by the global search."""
         if kind == "step":
             self.walk.open_step(key)
+            self._show_current()
+        elif kind == "outcome":
+            self.walk.open_outcome(key)
             self._show_current()
 
     def make_handout(self) -> None:
