@@ -332,3 +332,12 @@ def test_light_help_at_a_first_consult_summary() -> None:
     for never in ("Gewenste situatie", "draagkracht en draaglast in balans", "afsluiten",
                   "De zorg volgen", "Anticiperen"):
         assert never not in text, never
+
+
+def test_an_outcome_opened_from_search_records_no_steps() -> None:
+    walk = DecisionWalk(SCHEME)
+    walk.open_outcome("veiligheid")
+    assert walk.is_finished and walk.trail == () and walk.start_key == ""
+    text = summary_text(walk, "", "")
+    assert "(nog geen stap afgerond)" in text and "Besluit: De veiligheid" in text
+    assert not walk.back()

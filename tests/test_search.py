@@ -142,3 +142,51 @@ def test_diacritics_and_case_do_not_matter(index) -> None:
     plain = search(index, "coordineren")
     assert plain and plain == search(index, "coördineren") == search(index, "COÖRDINEREN")
     assert search(index, "Australie") == search(index, "australië") != []
+
+
+# --- issue 13: Dutch forms, the safety outcome, partial hits ------------------------------------
+
+def test_meldcode_and_enter_open_the_safety_outcome(qtbot, window) -> None:
+    main, services = window
+    dialog = _dialog(qtbot, main, services)
+    qtbot.keyClicks(dialog.field, "meldcode")
+    assert dialog.results.item(0).text() == ("Besluit (Beslisschema): De veiligheid van het "
+                                             "kind is in het geding")
+    assert "Enter opent: Beslisschema › besluit" in dialog.preview.toPlainText()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert main.tabs.currentWidget().objectName() == "tab-beslisschema"
+    scheme = main.tabs.currentWidget().view
+    assert scheme.walk.outcome.key == "veiligheid"
+    assert scheme.pages.currentWidget() is scheme.outcome_page
+    assert "Meldcode" in scheme.outcome_page.decision.text()
+
+
+def test_slapen_finds_the_sleep_problems_and_counts_in_dutch(qtbot, window) -> None:
+    main, services = window
+    dialog = _dialog(qtbot, main, services)
+    qtbot.keyClicks(dialog.field, "slapen")
+    texts = [dialog.results.item(r).text() for r in range(dialog.results.count())]
+    assert texts[0].endswith(": Slaap-problemen") and texts[1].endswith(": Eet-/slaapproblemen")
+    dialog.field.clear()
+    qtbot.keyClicks(dialog.field, "driftbui")
+    assert dialog.count.text() == "1 resultaat"
+
+
+def test_words_that_occur_together_nowhere_give_a_marked_partial_list(qtbot, window) -> None:
+    main, services = window
+    dialog = _dialog(qtbot, main, services)
+    qtbot.keyClicks(dialog.field, "ruzie broertjes")
+    note = dialog.results.item(0)
+    assert note.text() == "Met alleen „ruzie”:" and not note.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.results.currentRow() == 1
+    assert dialog.results.currentItem().text().endswith(": Ruzies")
+    assert dialog.count.text() == "0 resultaten met alle woorden, 2 met een deel"
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert main.tabs.currentWidget().objectName() == "tab-leeftijdsfasen"
+    assert main.tabs.currentWidget().view.selected_key() == "5-12"
+
+
+def test_previews_separate_the_fields(index) -> None:
+    sdq = next(e for e in search(index, "sdq") if e.kind == "instrument")
+    assert sdq.text.startswith("Ook: SDQ, Strengths and Difficulties Questionnaire, ")
+    assert ". " in sdq.text

@@ -9,6 +9,7 @@ in the decision scheme source), so "meldcode" or "kindermishandeling" find it fi
 from __future__ import annotations
 
 import heapq
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -52,9 +53,11 @@ class SearchIndex:
     """The entries plus postings (which entry holds which word form), so a keystroke looks
     only at entries that can match instead of scanning every text."""
 
-    def __init__(self, entries: Iterable[SearchEntry]) -> None:
+    def __init__(self, entries: Iterable[SearchEntry],
+                 vocabulary: Vocabulary | None = None) -> None:
         self.entries = tuple(entries)
         self.postings = Postings(e.all_text for e in self.entries)
+        self.vocabulary = vocabulary  # to split a typed compound ("faalangst") into parts
 
     def __iter__(self) -> Iterator[SearchEntry]:
         return iter(self.entries)
@@ -83,7 +86,7 @@ def problem_key(phase_key: str, problem: str) -> str:
 def build_index(content: ContentRepository) -> SearchIndex:
     raw = list(_raw_entries(content))
     vocabulary = Vocabulary([f"{r.title} {r.text} {' '.join(r.aliases)}" for r in raw])
-    return SearchIndex(_entry(r, vocabulary) for r in raw)
+    return SearchIndex((_entry(r, vocabulary) for r in raw), vocabulary)
 
 
 def _entry(raw: _Raw, vocabulary: Vocabulary) -> SearchEntry:
@@ -116,8 +119,9 @@ def _raw_entries(content: ContentRepository) -> Iterator[_Raw]:
             yield _Raw("competency", item.key, item.text,
                        f"{competency.number}. {competency.title} {item.stem}")
     for row in content.scheme_rows("scheme_step"):
+        establish = json.loads(row["establish_own"] or "[]")
         yield _Raw("step", str(row["key"]), f"{row['number']}. {row['title']}",
-                   str(row["purpose_own"]))
+                   _sentences(str(row["purpose_own"]), *establish))
     safety = content.text("scheme.safety_outcome")
     terms = tuple(content.text("scheme.safety_search_terms").splitlines())
     for row in content.scheme_rows("scheme_outcome"):
@@ -179,6 +183,14 @@ def find(index: SearchIndex, text: str, limit: int = 50) -> Found:
     ("niet"), so the most common words are left out first (inverse document frequency)."""
     q = query(text)
     full = _ranked(index, q, limit)
+    if index.vocabulary is not None:
+        # A compound the content also writes in parts: "faalangst" for "(faal)angst",
+        # "slaapproblemen" for "Slaap-problemen"; those entries follow the whole-word ones.
+        split = " ".join(" ".join(index.vocabulary.parts(w)) or w for w in q.typed)
+        if split != q.text:
+            seen = set(map(id, full))
+            full += [e for e in _ranked(index, query(split), limit) if id(e) not in seen]
+            full = full[:limit]
     if len(full) >= FEW or len(q.typed) < 2:
         return Found(full, [])
     counts = {w: index.postings.count(query(w)) for w in q.typed}

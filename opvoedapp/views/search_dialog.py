@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opvoedapp.search.destination import destination
 from opvoedapp.search.index import KIND_LABELS, SearchEntry, find
 from opvoedapp.views.text_view import escape
 
@@ -101,7 +102,7 @@ class SearchDialog(QDialog):
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         entry: SearchEntry = item.data(Qt.ItemDataRole.UserRole)
-        where = _tr("Enter opent het in het tabblad.") if entry.tab else _tr(
+        where = _tr("Enter opent: {0}").format(destination(entry)) if entry.tab else _tr(
             "Een aanbeveling van de richtlijn (letterlijk).")
         self.preview.setHtml(f"<h3>{escape(entry.title)}</h3><p>{escape(entry.text)}</p>"
                              f"<p><small>{escape(where)}</small></p>")

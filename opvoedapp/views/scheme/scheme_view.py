@@ -143,7 +143,7 @@ class SchemeView(QWidget):
     def go_back(self) -> None:
         if self.walk.back():
             self._show_current()
-        elif self.walk.start_key or self.walk.current_step is not None:
+        elif self.walk.start_key or self.walk.current_step is not None or self.walk.is_finished:
             self.walk.reset()
             self._show_start()
 
