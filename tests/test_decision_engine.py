@@ -339,5 +339,8 @@ def test_an_outcome_opened_from_search_records_no_steps() -> None:
     walk.open_outcome("veiligheid")
     assert walk.is_finished and walk.trail == () and walk.start_key == ""
     text = summary_text(walk, "", "")
-    assert "(nog geen stap afgerond)" in text and "Besluit: De veiligheid" in text
+    # Looking the safety route up is not deciding it: the file must not say so.
+    assert "(nog geen stap afgerond)" in text and "Besluit: De veiligheid" not in text
+    assert ("Besluit: nog geen besluit genomen (alleen opgezocht: De veiligheid van het kind is "
+            "in het geding)") in text
     assert not walk.back()

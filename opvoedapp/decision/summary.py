@@ -24,7 +24,12 @@ def summary_text(walk: DecisionWalk, question_label: str, age_text: str,
     lines += [f"  {e.step.number}. {e.step.title}: {e.conclusion}" for e in walk.trail]
     if not walk.trail:
         lines.append("  (nog geen stap afgerond)")
-    lines.append(f"Besluit: {walk.outcome.title if walk.outcome else 'nog geen besluit genomen'}")
+    if walk.outcome and walk.trail:
+        lines.append(f"Besluit: {walk.outcome.title}")
+    elif walk.outcome:  # opened from the search to read it: nothing was decided
+        lines.append(f"Besluit: nog geen besluit genomen (alleen opgezocht: {walk.outcome.title})")
+    else:
+        lines.append("Besluit: nog geen besluit genomen")
     chosen = [name for name in interventions if name]
     if chosen:
         lines.append("Interventie(s): " + ", ".join(chosen))

@@ -77,7 +77,8 @@ class SearchDialog(QDialog):
             self._add(entry)
         if found.partial:
             # Few or no entries hold every word: say so, then those with the telling words.
-            note = QListWidgetItem(_tr("Met alleen „{0}”:").format(" ".join(found.partial_words)))
+            words = " ".join(found.partial_words)
+            note = QListWidgetItem(_tr("Met alleen „{0}”:").format(words))
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             note.setData(Qt.ItemDataRole.AccessibleTextRole, note.text())
             self.results.addItem(note)
