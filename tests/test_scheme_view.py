@@ -214,9 +214,10 @@ def test_maak_folder_prefills_the_handout(qtbot, content) -> None:
     consult, basket = ConsultState(), HandoutBasket()
     widget = SchemeView(content, consult, OfferState(), basket)
     qtbot.addWidget(widget)
+    widget.resize(1100, 800)
     widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)  # the digit shortcuts work in the active window
+    with qtbot.waitActive(widget):  # the digit keys are shortcuts of the active window
+        widget.activateWindow()
     consult.set_age_months(30)
     consult.set_question("grenzen")
     _type_digits(qtbot, widget, FIRST_CONSULT_LIGHT_HELP)
