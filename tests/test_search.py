@@ -181,6 +181,8 @@ def test_words_that_occur_together_nowhere_give_a_marked_partial_list(qtbot, win
     assert dialog.results.currentRow() == 1
     assert dialog.results.currentItem().text().endswith(": Ruzies")
     assert dialog.count.text() == "0 resultaten met alle woorden, 2 met een deel"
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Up)  # the note cannot be chosen
+    assert dialog.results.currentRow() == 1
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert main.tabs.currentWidget().objectName() == "tab-leeftijdsfasen"
     assert main.tabs.currentWidget().view.selected_key() == "5-12"
