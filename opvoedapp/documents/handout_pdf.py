@@ -110,7 +110,9 @@ def _opvoeden(data: HandoutData, s: PageStyles) -> list:
     text = [_p("Meer lezen", s.h3), _p(data.opvoeden_text, s.body),
             Paragraph(f"<b>{escape(data.opvoeden_short)}</b>", s.body)]
     table = Table([[drawing, text]], colWidths=[side + 4 * mm, None])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    # A table sets each cell's font (default Helvetica, not embedded) before drawing it.
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), s.font),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("LEFTPADDING", (0, 0), (0, 0), 0)]))
     return [table]
 
