@@ -106,6 +106,7 @@ def _opvoeden(data: HandoutData, s: PageStyles) -> list:
     x0, y0, x1, y1 = widget.getBounds()
     side = 24 * mm
     drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    drawing.initialFontName = s.font  # else the renderer starts in Helvetica (not embedded)
     drawing.add(widget)
     text = [_p("Meer lezen", s.h3), _p(data.opvoeden_text, s.body),
             Paragraph(f"<b>{escape(data.opvoeden_short)}</b>", s.body)]
