@@ -23,10 +23,11 @@ from opvoedapp.handout_request import HandoutRequest
 
 QUESTIONS = ("ontwikkeling", "aanpak", "gedrag", "emoties", "grenzen")
 AGES = (0, 0.5, 1, 1.9, 2, 2.2, 3, 4, 4.5, 5, 5.2, 8, 11.9, 12, 12.2, 15, 18.9)
-HEADINGS = ("Wat is gewoon?", "Wat helpt?", "Wanneer vraagt u hulp?",
-            "Wat hoort bij deze leeftijd?", "Wat kunt u doen?", "Hulp en cursussen",
-            "Wat we hebben besproken", "Contact", "Meer lezen", "Persoonlijke notitie",
-            "Wanneer praat u erover met ons?")
+SUBHEADINGS = ("Wat is gewoon?", "Wat helpt?", "Wanneer vraagt u hulp?",
+               "Wat hoort bij deze leeftijd?", "Wat kunt u doen?", "Meer lezen",
+               "Wanneer praat u erover met ons?")
+SECTION_HEADINGS = ("Hulp en cursussen", "Wat we hebben besproken", "Contact",
+                    "Persoonlijke notitie")
 MIN_READING_EASE = 70
 
 
@@ -53,6 +54,19 @@ def body_text(lines: list[str]) -> str:
     return "\n".join(line if line[-1] in ".?!:" else line + "." for line in kept)
 
 
+def assert_no_empty_heading(content, lines: list[str]) -> None:
+    """A sub-heading is followed by text; a section heading by more than the next section."""
+    sections = {*SECTION_HEADINGS, *(content.text(f"parent.phase.{p.key}.title")
+                                     for p in content.age_phases),
+                *(content.text(f"parent.question.{q}.title") for q in QUESTIONS)}
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if line in SUBHEADINGS:
+            assert following and following not in {*SUBHEADINGS, *sections}, line
+        if line in sections:
+            assert following and following not in sections, line
+
+
 def check_handout(content, pdf: bytes, question: str, years: float) -> str:
     months = round(years * 12)
     lines = pdf_lines(pdf)
@@ -77,10 +91,7 @@ def check_handout(content, pdf: bytes, question: str, years: float) -> str:
         if item.key in UNIDENTIFIED or (low is not None and not low <= months <= high):
             assert item.name not in flat, (years, item.name)
     assert "stap voor stap" not in flat.lower()
-    # No heading without its text.
-    for i, line in enumerate(lines):
-        if line in HEADINGS:
-            assert i + 1 < len(lines) and lines[i + 1] not in HEADINGS, (years, line)
+    assert_no_empty_heading(content, lines)
     score = reading_ease(body_text(lines))
     assert score >= MIN_READING_EASE, (question, years, score)
     return flat
@@ -153,8 +164,18 @@ def test_the_next_phase_is_named_plainly_near_the_edge(content) -> None:
 def test_nothing_chosen_still_gives_a_whole_handout(content) -> None:
     data = handout_data(content, HandoutRequest())
     lines = pdf_lines(build_handout_pdf(data))
+    assert_no_empty_heading(content, lines)
     assert "Meer lezen" in lines and "Contact" in lines
     assert not any(line in ("Hulp en cursussen", "Wat we hebben besproken") for line in lines)
+
+
+def test_chosen_parts_without_text_leave_no_heading(content) -> None:
+    data = handout_data(content, HandoutRequest(question_key="gedrag", age_months=30,
+                                                intervention_keys=(), agreements=("  ",),
+                                                follow_up=" "))
+    lines = pdf_lines(build_handout_pdf(data))
+    assert_no_empty_heading(content, lines)
+    assert "Wat we hebben besproken" not in lines and "Hulp en cursussen" not in lines
 
 
 def test_without_profile_a_line_to_fill_in_never_an_empty_promise(content) -> None:
