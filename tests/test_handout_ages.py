@@ -202,6 +202,16 @@ def test_every_handout_points_to_opvoeden_nl_with_a_qr_code(content) -> None:
     assert page.get_contents().get_data().count(b" re") > 100
 
 
+def test_stored_qr_code_is_reportlabs_encoding_of_opvoeden_nl() -> None:
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    from opvoedapp.documents.opvoeden_qr import MODULES, OPVOEDEN_URL
+
+    widget = QrCodeWidget(OPVOEDEN_URL, barLevel="M")
+    widget.qr.make()
+    assert MODULES == tuple("".join("1" if m else "0" for m in row) for row in widget.qr.modules)
+
+
 def test_pdf_has_title_language_and_shows_its_title(content) -> None:
     from pypdf import PdfReader
 

@@ -29,8 +29,7 @@ from opvoedapp.profile.model import OrganisationProfile
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
-OPVOEDEN_URL = "https://www.opvoeden.nl"   # encoded in the QR code
-OPVOEDEN_SHORT = "opvoeden.nl"             # printed, short enough to type
+OPVOEDEN_SHORT = "opvoeden.nl"  # printed beside the QR code (documents.opvoeden_qr)
 SECTIONS = ("question", "agreements", "phases", "interventions")
 
 __all__ = ["HandoutData", "InterventionSection", "Organisation", "PhaseSection",
@@ -71,7 +70,6 @@ class HandoutData:
     section_order: tuple[str, ...] = SECTIONS
     organisation: Organisation = field(default_factory=Organisation)
     opvoeden_text: str = ""
-    opvoeden_url: str = OPVOEDEN_URL
     opvoeden_short: str = OPVOEDEN_SHORT
     contact_text: str = ""   # above the organisation's details, or above a line to fill in
 

@@ -94,20 +94,16 @@ def _interventions(data: HandoutData, s: PageStyles) -> list:
 
 def _opvoeden(data: HandoutData, s: PageStyles) -> list:
     """Recommendation 1 of the guideline: point parents to validated information. The QR code
-    is drawn by ReportLab itself; the program opens no connection."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+    is ReportLab's own encoding (opvoeden_qr); the program opens no connection."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
+    from opvoedapp.documents.opvoeden_qr import qr_drawing
+
     if not data.opvoeden_text:
         return []
-    widget = QrCodeWidget(data.opvoeden_url, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
     side = 24 * mm
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.initialFontName = s.font  # else the renderer starts in Helvetica (not embedded)
-    drawing.add(widget)
+    drawing = qr_drawing(side, font=s.font)
     text = [_p("Meer lezen", s.h3), _p(data.opvoeden_text, s.body),
             Paragraph(f"<b>{escape(data.opvoeden_short)}</b>", s.body)]
     table = Table([[drawing, text]], colWidths=[side + 4 * mm, None])
