@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from opvoedapp.content.errors import ContentSourceError
+from opvoedapp.content.evidence import EVIDENCE_LEVELS as _LEVELS
 
 SOURCE_FILES = (
     "age_phases",
@@ -25,14 +26,7 @@ SOURCE_FILES = (
     "parent_questions",
 )
 MATRIX_KINDS = ("preventie", "lichte hulp", "")
-EVIDENCE_LEVELS = (
-    "bewezen effectief",
-    "waarschijnlijk effectief",
-    "in theorie effectief",
-    "theoretisch goed onderbouwd",
-    "veelbelovend",
-    "",
-)
+EVIDENCE_LEVELS = (*_LEVELS, "")
 
 
 def load_sources(source_dir: Path) -> dict[str, Any]:

@@ -199,7 +199,8 @@ class SchemeView(QWidget):
     def _interventions_html(self, context) -> str:
         offered = set(self._offer.offered_keys()) if self._offer.has_profile else None
         return panels.interventions_html(context, self._consult.question_key, offered,
-                                         self._names, self._groups)
+                                         self._names, self._groups,
+                                         self._content.text("table2.also_apply"))
 
     def _candidates(self) -> list[tuple[str, str, bool]]:
         if not self.walk.outcome or not self.walk.outcome.shows_interventions:
