@@ -89,7 +89,8 @@ def check_handout(content, pdf: bytes, question: str, years: float) -> str:
     for item in content.interventions:
         low, high = item.age_from_months, item.age_to_months
         if item.key in UNIDENTIFIED or (low is not None and not low <= months <= high):
-            assert item.name not in flat, (years, item.name)
+            shown_as = content.text(f"parent.intervention.{item.key}.name") or item.name
+            assert shown_as not in flat, (years, shown_as)
     assert "stap voor stap" not in flat.lower()
     assert_no_empty_heading(content, lines)
     score = reading_ease(body_text(lines))
