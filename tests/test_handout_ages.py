@@ -133,6 +133,14 @@ def test_dialog_handout_fits_the_child(qtbot, content, question, years) -> None:
     check_handout(content, dialog.pdf, question, years)
 
 
+def test_a_tip_is_not_printed_twice(content) -> None:
+    data = handout_data(content, HandoutRequest(question_key="gedrag", age_months=62))
+    tip = "Wees warm en betrokken, en overleg samen over regels."
+    assert tip in data.question.tips and tip not in data.phases[0].tips
+    lines = pdf_lines(build_handout_pdf(data))
+    assert " ".join(lines).count(tip) == 1
+
+
 def test_selective_programmes_are_marked_and_only_chosen_by_hand(content) -> None:
     # F3: VoorZorg is for young first-time mothers, up to age 2: never by default, marked when
     # the nurse chooses it, and left out when the child is older than its range.

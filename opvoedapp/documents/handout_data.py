@@ -8,7 +8,7 @@ question (handout_parts), and always points to Opvoeden.nl and to someone to ask
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from opvoedapp.content.repository import ContentRepository
@@ -106,6 +106,9 @@ def handout_data(content: ContentRepository, request: HandoutRequest,
     question = (question_section(content, request.question_key, request.age_months)
                 if request.include_question else None)
     phases = _phases(content, request)
+    if question is not None:  # a tip the answer already gives is not repeated below it
+        phases = tuple(replace(p, tips=tuple(t for t in p.tips if t not in question.tips))
+                       for p in phases)
     interventions = _interventions(content, request, profile)
     organisation = (Organisation(profile.name, profile.address, profile.phone, profile.website,
                                  profile.email, logo_png) if profile else Organisation())
