@@ -166,6 +166,12 @@ def test_the_next_phase_is_named_plainly_near_the_edge(content) -> None:
     chosen = handout_data(content, HandoutRequest(question_key="gedrag", age_months=23,
                                                   include_next=True))
     assert chosen.phases[0].next_label.startswith("Uw peuter")
+    end_of_peuter = handout_data(content, HandoutRequest(question_key="gedrag", age_months=47))
+    assert "Uw schoolkind" in end_of_peuter.phases[0].near_note  # Table 1 edge at ±4 years
+    gap = handout_data(content, HandoutRequest(question_key="gedrag", age_months=54))
+    assert gap.phases[0].key == "2-4" and "Uw schoolkind" in gap.phases[0].near_note
+    middle = handout_data(content, HandoutRequest(question_key="gedrag", age_months=36))
+    assert middle.phases[0].near_note == ""
     last = handout_data(content, HandoutRequest(question_key="gedrag", age_months=200))
     assert last.phases[0].next_label == "" and last.phases[0].near_note == ""
 

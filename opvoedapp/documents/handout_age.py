@@ -51,15 +51,13 @@ def own_band(bands: tuple[B, ...], age_months: int | None) -> OwnBand:
 
 
 def next_is_near(own: OwnBand) -> bool:
-    """Within the tables' ± margin of the next band, or past the end of this one (gap)."""
-    return own.months_to_next is not None and (
-        own.months_to_next <= BOUNDARY_MONTHS or age_past_end(own))
-
-
-def age_past_end(own: OwnBand) -> bool:
-    band = own.band
-    return (band is not None and own.months_to_next is not None
-            and own.following.age_from * 12 - own.months_to_next >= band.age_to * 12)
+    """Within the tables' ± margin of the end of this band or the start of the next one, or
+    past the end of this band (Table 1's 4-5 gap)."""
+    if own.band is None or own.following is None:
+        return False
+    age = own.following.age_from * 12 - own.months_to_next
+    return (own.months_to_next <= BOUNDARY_MONTHS
+            or own.band.age_to * 12 - age <= BOUNDARY_MONTHS)
 
 
 def show_next_by_default(own: OwnBand) -> bool:
