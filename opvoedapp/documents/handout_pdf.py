@@ -98,15 +98,15 @@ def _opvoeden(data: HandoutData, s: PageStyles) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    from opvoedapp.documents.opvoeden_qr import qr_drawing
+    from opvoedapp.documents.opvoeden_qr import qr_flowable
 
     if not data.opvoeden_text:
         return []
     side = 24 * mm
-    drawing = qr_drawing(side, font=s.font)
+    code = qr_flowable(side)
     text = [_p("Meer lezen", s.h3), _p(data.opvoeden_text, s.body),
             Paragraph(f"<b>{escape(data.opvoeden_short)}</b>", s.body)]
-    table = Table([[drawing, text]], colWidths=[side + 4 * mm, None])
+    table = Table([[code, text]], colWidths=[side + 4 * mm, None])
     # A table sets each cell's font (default Helvetica, not embedded) before drawing it.
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), s.font),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
