@@ -157,6 +157,16 @@ def test_selective_programmes_are_marked_and_only_chosen_by_hand(content) -> Non
     assert older.interventions == ()
 
 
+def test_a_programme_without_any_known_age_is_left_to_the_nurse(content) -> None:
+    # DroogBedTraining: no age range in the notes and no Table 2 column (a sub-row).
+    default = handout_data(content, HandoutRequest(question_key="ontwikkeling", age_months=84))
+    assert "DroogBedTraining" not in {i.name for i in default.interventions}
+    chosen = handout_data(content, HandoutRequest(question_key="ontwikkeling", age_months=84,
+                                                  intervention_keys=("droogbedtraining",)))
+    assert chosen.interventions[0].name == "DroogBedTraining"
+    assert chosen.interventions[0].selective_note
+
+
 def test_the_next_phase_is_named_plainly_near_the_edge(content) -> None:
     near = handout_data(content, HandoutRequest(question_key="gedrag", age_months=23))
     assert "Uw peuter" in near.phases[0].near_note

@@ -114,9 +114,11 @@ def programme_fits(content: ContentRepository, key: str, age_months: int | None)
     if item.age_from_months is not None and item.age_to_months is not None:
         return fits_age(item, age_months)
     groups = {g.key: g for g in content.age_groups}
-    return any(fits_age(item, age_months, groups.get(c.age_group_key))
-               for c in content.matrix_cells
-               if c.age_group_key and any(e.intervention_key == key for e in c.entries))
+    columns = [groups.get(c.age_group_key) for c in content.matrix_cells
+               if c.age_group_key and any(e.intervention_key == key for e in c.entries)]
+    if not columns:  # no age known anywhere (DroogBedTraining): only by the nurse's choice
+        return True
+    return any(fits_age(item, age_months, group) for group in columns)
 
 
 def default_intervention_keys(content: ContentRepository, question_key: str,
