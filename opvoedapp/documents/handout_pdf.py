@@ -25,8 +25,8 @@ def _p(text: str, style):
 def _bullets(items, s: PageStyles):
     from reportlab.platypus import ListFlowable
 
-    return ListFlowable([_p(i, s.body) for i in items], bulletType="bullet", start="•",
-                        leftIndent=14, bulletFontName=s.bullet_font)
+    return ListFlowable([_p(i, s.item) for i in items], bulletType="bullet", start="•",
+                        leftIndent=14, bulletFontName=s.bullet_font, spaceAfter=s.body.spaceAfter)
 
 
 def _block(heading, flowables: list) -> list:

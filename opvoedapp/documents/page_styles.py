@@ -25,6 +25,7 @@ class PageStyles:
     h2: object
     h3: object
     bullet_font: str
+    item: object = None  # a list item: body text with little space after
 
 
 def page_styles(size: float = 11) -> PageStyles:
@@ -49,7 +50,8 @@ def page_styles(size: float = 11) -> PageStyles:
     h3 = ParagraphStyle("h3", parent=body, fontName=FONT_BOLD, fontSize=size * 1.02,
                         leading=size * 1.38, spaceBefore=size * 0.3, spaceAfter=size * 0.15,
                         keepWithNext=1)
-    return PageStyles(font, body, small, h1, h2, h3, font)
+    item = ParagraphStyle("item", parent=body, spaceAfter=size * 0.15)
+    return PageStyles(font, body, small, h1, h2, h3, font, item)
 
 
 def escape(text: str) -> str:
