@@ -257,3 +257,16 @@ def test_file_name_says_what_the_handout_is_about(tmp_path) -> None:
     assert handout_save_path(tmp_path, "a.pdf") == tmp_path / "a.pdf"
     assert handout_save_path("", "a.pdf").is_absolute()  # never the working directory
     assert handout_save_path("relative", "a.pdf").is_absolute()
+
+
+def test_command_line_says_when_a_named_programme_does_not_fit(content, tmp_path, monkeypatch,
+                                                               capsys) -> None:
+    from opvoedapp import cli
+
+    monkeypatch.delenv("OPVOEDAPP_PROFILE", raising=False)
+    out = tmp_path / "folder.pdf"
+    assert cli.run(["handout", "--age", "5", "--question", "aanpak", "--intervention",
+                    "VoorZorg", "Triple P", "-o", str(out)]) == 0
+    assert "VoorZorg past niet bij deze leeftijd" in capsys.readouterr().err
+    text = " ".join(pdf_lines(out.read_bytes()))
+    assert "VoorZorg" not in text and "Triple P" in text
