@@ -26,6 +26,38 @@ PROBE = str(ROOT / "bench" / "preview_probe.py")
 def run() -> None:
     run_build()
     run_preview()
+    run_reading_ease()
+
+
+def run_reading_ease() -> None:
+    """handout_reading_ease: Flesch-Douma (textstat, lang "nl") of every handout a parent can
+    get with nothing chosen (5 questions x the test ages), read back from the PDF with pypdf.
+    Prints the minimum and the median; the parent texts aim at 70 or more (B1)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_handout_ages import AGES, QUESTIONS, body_text, pdf_lines, reading_ease
+
+    from opvoedapp.content.database import open_guideline_database
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.documents.handout_data import handout_data
+    from opvoedapp.documents.handout_pdf import build_handout_pdf
+    from opvoedapp.handout_request import HandoutRequest
+
+    content = ContentRepository(open_guideline_database(ROOT / "data" / "guideline.sqlite"))
+    scores = {}
+    for question in QUESTIONS:
+        for years in AGES:
+            request = HandoutRequest(question_key=question, age_months=round(years * 12))
+            pdf = build_handout_pdf(handout_data(content, request))
+            scores[f"{question}@{years}"] = reading_ease(body_text(pdf_lines(pdf)))
+    lowest = min(scores, key=scores.get)
+    median = statistics.median(scores.values())
+    print(f"handout reading ease (Flesch-Douma): min {scores[lowest]:.1f} ({lowest}), "
+          f"median {median:.1f}, {len(scores)} handouts")
+    emit("handout_reading_ease_min", scores[lowest], "Flesch-Douma", {
+        "median": round(median, 1), "lowest": lowest, "handouts": len(scores),
+        "target": ">= 70"})
 
 
 def _probe(args: list[str], env: dict[str, str]) -> dict:
@@ -76,7 +108,7 @@ def run_build() -> None:
     from opvoedapp.handout_request import HandoutRequest
 
     content = ContentRepository(open_guideline_database(ROOT / "data" / "guideline.sqlite"))
-    request = HandoutRequest(age_phase_keys=("2-4",), intervention_keys=(
+    request = HandoutRequest(question_key="gedrag", age_months=30, intervention_keys=(
         "triple-p", "k-vht", "peuter-in-zicht", "vipp-sd", "gordon", "pedagogisch-adviseren"),
         agreements=("Over 6 weken bellen", "Vaste bedtijd"), follow_up="Evaluatie")
     pdf = build_handout_pdf(handout_data(content, request))

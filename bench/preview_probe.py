@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-REQUEST = dict(age_phase_keys=("2-4",),
+REQUEST = dict(question_key="gedrag", age_months=30,
                intervention_keys=("triple-p", "k-vht", "peuter-in-zicht"),
                outcome_key="lichte-hulp", agreements=("Over 6 weken bellen",),
                follow_up="Evaluatie")

@@ -101,6 +101,7 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     repo = ContentRepository(open_guideline_database(db_path))
     basket = HandoutBasket(window)
     consult.cleared.connect(basket.clear)
+    basket.follow(consult)
     profile, profile_error = find_and_load(repo)
     offer = OfferState(window)
     offer.set_offer(profile.offer_map() if profile else None)

@@ -149,8 +149,12 @@ def test_dutch_letters_survive_in_the_pdf(content) -> None:
     assert sample in text
 
 
-def test_unknown_programme_gets_no_invented_description(content) -> None:
+def test_unidentified_programme_never_reaches_a_parent(content) -> None:
+    # F4: nobody could identify Stap voor Stap (interventies.md §4), so no handout offers it,
+    # not even when chosen by hand; a known programme without a parent text gets no invented one.
     data = handout_data(content, HandoutRequest(intervention_keys=("stap-voor-stap",)))
+    assert data.interventions == ()
+    data = handout_data(content, HandoutRequest(intervention_keys=("bemoeizorg",)))
     assert data.interventions[0].what.startswith("Meer informatie hierover krijgt u")
 
 
@@ -198,12 +202,17 @@ def test_cli_without_interventions_covers_the_question_for_that_age(tmp_path, co
     result = _cli("--age", "15", "--question", "grenzen", "-o", str(out), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     text = _pdf_text(out.read_bytes())
-    expected = {e.intervention_key for c in content.matrix_cells
-                if c.question_key == "grenzen" and c.age_group_key == "adolescent"
-                for e in c.entries}
-    assert expected
+    from opvoedapp.documents.handout_parts import default_intervention_keys
+
+    listed = {e.intervention_key for c in content.matrix_cells
+              if c.question_key == "grenzen" and c.age_group_key == "adolescent"
+              for e in c.entries}
+    expected = set(default_intervention_keys(content, "grenzen", 180))
+    assert expected and expected <= listed
     for key in expected:
-        assert content.intervention(key).name in text, key
+        shown_as = content.text(f"parent.intervention.{key}.name") or content.intervention(key).name
+        assert shown_as in text, key
+    assert "Gordon" not in text  # Gordon is for parents of children of 2 to 12
     assert "Uw puber (ongeveer 12 tot 19 jaar)" in text
 
 

@@ -227,7 +227,11 @@ def test_maak_folder_prefills_the_handout(qtbot, content) -> None:
     with qtbot.waitSignal(basket.open_requested):
         qtbot.mouseClick(page.handout_button, Qt.MouseButton.LeftButton)
     request = basket.request
-    assert request.age_phase_keys == ("2-4",)
+    # The child's own Table 1 phase comes from the age, as in the command line (issue 14).
+    from opvoedapp.documents.handout_data import handout_data
+
+    assert request.age_months == 30 and request.question_key == "grenzen"
+    assert [p.key for p in handout_data(content, request).phases] == ["2-4"]
     assert request.intervention_keys == ("triple-p",)
     assert request.agreements == ("Beloningskaart maken",)
     assert request.outcome_key == widget.walk.outcome.key == "lichte-hulp"

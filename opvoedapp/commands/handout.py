@@ -1,8 +1,8 @@
 """``opvoedapp handout --age YEARS --question KEY [--intervention NAME ...] -o folder.pdf``.
 
 For an application manager preparing stock leaflets: the same handout as the window makes.
-Without --intervention it covers the age phase and the question's Table 2 interventions for
-that age. Bad input: one Dutch line on stderr, exit code 2.
+Without --intervention it answers the question for that age, describes the phase the child is
+in and offers the question's Table 2 programmes that fit the age. Bad input: one Dutch line on stderr, exit code 2.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def age_months(text: str) -> int:
 
 
 def build_request(content, args: argparse.Namespace):
-    from opvoedapp.content.age_mapping import match_bands
+    """The same request the window makes from the consult: age and question, and the
+    interventions named (without any: the fitting ones from Table 2, see handout_parts)."""
     from opvoedapp.handout_request import HandoutRequest
     from opvoedapp.profile.for_content import intervention_names
     from opvoedapp.search.folding import fold
@@ -61,15 +62,16 @@ def build_request(content, args: argparse.Namespace):
         if key is None:
             raise HandoutInputError(f"onbekende interventie '{name}'.")
         keys.append(key)
-    if not keys:
-        groups = {g.key for g in match_bands(content.age_groups, months).bands}
-        keys = [e.intervention_key for c in content.matrix_cells
-                if c.question_key == args.question and c.age_group_key in groups
-                for e in c.entries]
-    phases = match_bands(content.age_phases, months).bands
-    return HandoutRequest(age_phase_keys=tuple(p.key for p in phases[:1]),
-                          intervention_keys=tuple(dict.fromkeys(keys)),
+    return HandoutRequest(intervention_keys=tuple(dict.fromkeys(keys)) if keys else None,
                           question_key=args.question, age_months=months)
+
+
+def unfitting_names(content, request) -> list[str]:
+    """Named interventions the handout leaves out (age range, or not identified)."""
+    from opvoedapp.documents.handout_parts import programme_fits
+
+    return [content.intervention(k).name for k in request.intervention_keys or ()
+            if not programme_fits(content, k, request.age_months)]
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -85,6 +87,9 @@ def _run(args: argparse.Namespace) -> int:
     try:
         request = build_request(content, args)
         profile, _error = find_and_load(content)
+        for name in unfitting_names(content, request):
+            sys.stderr.write(f"opvoedapp: {name} past niet bij deze leeftijd en staat niet "
+                             f"in de folder.\n")
         pdf = build_handout_pdf(handout_data(content, request, profile))
     except HandoutInputError as exc:
         sys.stderr.write(f"opvoedapp: {exc}\n")

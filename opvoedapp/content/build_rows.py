@@ -67,6 +67,7 @@ def _text_blocks(data: dict[str, Any]) -> Iterator[m.Base]:
     yield _block("werkkaart3.high_threshold", str(competencies.get("high_threshold", 3.0)),
                  False, w3)
     yield from _parent_blocks(data["parent_texts"])
+    yield from _parent_question_blocks(data["parent_questions"])
     scheme = data["decision_scheme"].get("scheme", {})
     for field in ("title", "label_own", "safety_outcome"):
         if scheme.get(field):
@@ -92,6 +93,21 @@ def _parent_blocks(texts: dict[str, Any]) -> Iterator[m.Base]:
                     name = field.removesuffix("_own")
                     yield _block(f"parent.{kind}.{item['key']}.{name}", text, True,
                                  item.get("sources", []))
+
+
+def _parent_question_blocks(texts: dict[str, Any]) -> Iterator[m.Base]:
+    """Answers to the parent's question: parent.question.<q>.title and
+    parent.question.<q>.<age group>.normal/tips/help; each block lists its sentences' sources."""
+    for question in texts.get("question", []):
+        yield _block(f"parent.question.{question['key']}.title", question["title_own"], True,
+                     question["sources"])
+    for answer in texts.get("answer", []):
+        prefix = f"parent.question.{answer['question']}.{answer['age_group']}"
+        for part, joiner in (("normal", " "), ("tips", "\n"), ("help", "\n")):
+            items = answer.get(part, [])
+            if items:
+                yield _block(f"{prefix}.{part}", joiner.join(i["own"] for i in items), True,
+                             list(dict.fromkeys(i["source"] for i in items)))
 
 
 def _age_phases(source: dict[str, Any]) -> Iterator[m.Base]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from opvoedapp.content.errors import ContentSourceError
+from opvoedapp.content.evidence import EVIDENCE_LEVELS as _LEVELS
 
 SOURCE_FILES = (
     "age_phases",
@@ -22,16 +23,10 @@ SOURCE_FILES = (
     "recommendations",
     "decision_scheme",
     "parent_texts",
+    "parent_questions",
 )
 MATRIX_KINDS = ("preventie", "lichte hulp", "")
-EVIDENCE_LEVELS = (
-    "bewezen effectief",
-    "waarschijnlijk effectief",
-    "in theorie effectief",
-    "theoretisch goed onderbouwd",
-    "veelbelovend",
-    "",
-)
+EVIDENCE_LEVELS = (*_LEVELS, "")
 
 
 def load_sources(source_dir: Path) -> dict[str, Any]:
@@ -115,9 +110,35 @@ def _parent_text_problems(data: dict[str, Any], intervention_keys: set[str]) -> 
             if item["key"] not in keys:
                 problems.append(f"parent text: unknown {kind} {item['key']!r}")
             problems.extend(_missing_source(item, f"parent text {kind} {item['key']}"))
+    problems.extend(_parent_question_problems(data))
     for name in (k.removesuffix("_own") for k in texts if k.endswith("_own")):
         if not texts.get(f"{name}_sources"):
             problems.append(f"parent text {name}: no {name}_sources")
+    return problems
+
+
+def _parent_question_problems(data: dict[str, Any]) -> list[str]:
+    """One answer per Table 2 question x age group, each sentence with its own source."""
+    matrix, answers = data["intervention_matrix"], data["parent_questions"]
+    questions = {q["key"] for q in matrix.get("question", [])}
+    groups = {g["key"] for g in matrix.get("age_group", [])}
+    problems = [f"parent question {q['key']!r}: unknown or without source"
+                for q in answers.get("question", [])
+                if q["key"] not in questions or not q.get("sources")]
+    seen = set()
+    for answer in answers.get("answer", []):
+        where = f"parent answer {answer.get('question')}/{answer.get('age_group')}"
+        if answer.get("question") not in questions or answer.get("age_group") not in groups:
+            problems.append(f"{where}: unknown question or age group")
+        seen.add((answer.get("question"), answer.get("age_group")))
+        for part in ("normal", "tips", "help"):
+            problems.extend(f"{where} {part}: a sentence without source"
+                            for item in answer.get(part, [])
+                            if not item.get("own") or not item.get("source"))
+        if not answer.get("normal"):
+            problems.append(f"{where}: no 'normal' text")
+    problems.extend(f"parent answer {q}/{g}: missing" for q in sorted(questions)
+                    for g in sorted(groups) if (q, g) not in seen)
     return problems
 
 

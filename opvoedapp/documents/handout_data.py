@@ -2,37 +2,38 @@
 
 No Qt and no ReportLab here: the same data feeds the preview, the printout and the command
 line. The addressee name is passed in for one document and is never part of anything kept.
+A request with nothing chosen still gives a whole handout: it starts from the age and the
+question (handout_parts), and always points to Opvoeden.nl and to someone to ask.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.documents.handout_parts import (
+    NO_TEXT,  # noqa: F401  (kept importable for callers and tests)
+    InterventionSection,
+    PhaseSection,
+    QuestionSection,
+    default_intervention_keys,
+    intervention_section,
+    own_phase_key,
+    phase_section,
+    programme_fits,
+    question_section,
+)
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.profile.model import OrganisationProfile
 
-NO_TEXT = "Meer informatie hierover krijgt u van uw jeugdverpleegkundige of jeugdarts."
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
+OPVOEDEN_SHORT = "opvoeden.nl"  # printed beside the QR code (documents.opvoeden_qr)
+SECTIONS = ("question", "agreements", "phases", "interventions")
 
-
-@dataclass(frozen=True)
-class PhaseSection:
-    label: str
-    normal: str
-    tips: tuple[str, ...]
-    next_label: str = ""
-    next_normal: str = ""
-
-
-@dataclass(frozen=True)
-class InterventionSection:
-    name: str
-    what: str
-    how: str
-    sign_up: str = ""
+__all__ = ["HandoutData", "InterventionSection", "Organisation", "PhaseSection",
+           "QuestionSection", "dutch_date", "handout_data"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,13 @@ class Organisation:
     address: str = ""
     phone: str = ""
     website: str = ""
+    email: str = ""
     logo_png: bytes = b""  # already converted for ReportLab by the caller, or empty
+
+    @property
+    def reachable(self) -> bool:
+        """Known details a parent can call, mail or visit (a name alone is not enough)."""
+        return bool(self.phone or self.email or self.website or self.address)
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ class HandoutData:
     title: str
     intro: str
     date_text: str
+    question: QuestionSection | None = None
     phases: tuple[PhaseSection, ...] = ()
     worry: str = ""          # when ordinary behaviour is still worth a call
     interventions: tuple[InterventionSection, ...] = ()
@@ -58,62 +66,64 @@ class HandoutData:
     follow_up: str = ""
     personal_note: str = ""
     addressee: str = ""
-    # The order of the sections; the dialog lets the user change it.
-    section_order: tuple[str, ...] = ("agreements", "phases", "interventions")
+    # The order of the sections; the dialog lets the user change it. The question comes first.
+    section_order: tuple[str, ...] = SECTIONS
     organisation: Organisation = field(default_factory=Organisation)
+    opvoeden_text: str = ""
+    opvoeden_short: str = OPVOEDEN_SHORT
+    contact_text: str = ""   # above the organisation's details, or above a line to fill in
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.question or self.phases or self.interventions or self.outcome
+                    or self.agreements or self.follow_up or self.personal_note)
 
 
 def dutch_date(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def _phase_title(content: ContentRepository, key: str, label: str) -> str:
-    return content.text(f"parent.phase.{key}.title") or f"Uw kind ({label})"
+def _phases(content: ContentRepository, request: HandoutRequest) -> tuple[PhaseSection, ...]:
+    own = own_phase_key(content, request.age_months) if request.include_age_phase else ""
+    keys = dict.fromkeys(k for k in (own, *request.age_phase_keys) if k)
+    return tuple(s for k in keys
+                 if (s := phase_section(content, k, request.age_months, request.include_next)))
 
 
-def _phase(content: ContentRepository, key: str) -> PhaseSection | None:
-    phases = content.age_phases
-    index = next((i for i, p in enumerate(phases) if p.key == key), None)
-    if index is None:
-        return None
-    tips = tuple(t for t in content.text(f"parent.phase.{key}.tips").split("\n") if t)
-    section = PhaseSection(_phase_title(content, key, phases[index].label),
-                           content.text(f"parent.phase.{key}.normal"), tips)
-    if index + 1 < len(phases):
-        following = phases[index + 1]
-        section = PhaseSection(section.label, section.normal, section.tips,
-                               _phase_title(content, following.key, following.label),
-                               content.text(f"parent.phase.{following.key}.normal"))
-    return section
-
-
-def _intervention(content: ContentRepository, key: str,
-                  profile: OrganisationProfile | None) -> InterventionSection | None:
-    item = content.intervention(key)
-    if item is None:
-        return None
-    what = content.text(f"parent.intervention.{key}.what") or NO_TEXT
-    how = content.text(f"parent.intervention.{key}.how")
-    sign_up = profile.offer_map().get(key, "") if profile else ""
-    return InterventionSection(item.name, what, how, sign_up)
+def _interventions(content: ContentRepository, request: HandoutRequest,
+                   profile: OrganisationProfile | None) -> tuple[InterventionSection, ...]:
+    keys = (default_intervention_keys(content, request.question_key, request.age_months)
+            if request.intervention_keys is None else request.intervention_keys)
+    offers = profile.offer_map() if profile else {}
+    return tuple(s for k in dict.fromkeys(keys)
+                 if programme_fits(content, k, request.age_months)
+                 and (s := intervention_section(content, k, offers.get(k, ""))))
 
 
 def handout_data(content: ContentRepository, request: HandoutRequest,
                  profile: OrganisationProfile | None = None, addressee: str = "",
                  today: date | None = None, logo_png: bytes = b"") -> HandoutData:
-    phases = tuple(s for k in request.age_phase_keys if (s := _phase(content, k)))
-    interventions = tuple(s for k in request.intervention_keys
-                          if (s := _intervention(content, k, profile)))
-    organisation = Organisation(profile.name, profile.address, profile.phone, profile.website,
-                                logo_png) if profile else Organisation()
+    question = (question_section(content, request.question_key, request.age_months)
+                if request.include_question else None)
+    phases = _phases(content, request)
+    if question is not None:  # a tip the answer already gives is not repeated below it
+        phases = tuple(replace(p, tips=tuple(t for t in p.tips if t not in question.tips))
+                       for p in phases)
+    interventions = _interventions(content, request, profile)
+    organisation = (Organisation(profile.name, profile.address, profile.phone, profile.website,
+                                 profile.email, logo_png) if profile else Organisation())
     everything_local = bool(interventions) and all(i.sign_up for i in interventions)
     return HandoutData(
         title="Informatie over opvoeden", intro=content.text("parent.intro"),
-        date_text=dutch_date(today or date.today()), phases=phases,
-        worry=content.text("parent.worry") if phases else "", interventions=interventions,
+        date_text=dutch_date(today or date.today()), question=question, phases=phases,
+        worry=content.text("parent.worry") if (phases or question) else "",
+        interventions=interventions,
         offer_note="" if everything_local or not interventions else content.text("parent.offer"),
         outcome=content.text(f"parent.outcome.{request.outcome_key}.text")
         if request.outcome_key else "",
-        agreements=tuple(a for a in request.agreements if a.strip()),
+        agreements=tuple(a.strip() for a in request.agreements if a.strip()),
         follow_up=request.follow_up.strip(), personal_note=request.personal_note.strip(),
-        addressee=addressee.strip(), organisation=organisation)
+        addressee=addressee.strip(), organisation=organisation,
+        opvoeden_text=content.text("parent.opvoeden"),
+        contact_text=content.text("parent.contact" if organisation.reachable
+                                  else "parent.contact_blank"))

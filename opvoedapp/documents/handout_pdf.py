@@ -1,40 +1,136 @@
-"""Render HandoutData to an A4 PDF with ReportLab platypus (embedded DejaVu fonts, nl)."""
+"""Render HandoutData to an A4 PDF with ReportLab platypus (styles from page_styles).
+
+Every part is built by its own function and returns no flowables when it has nothing to say,
+so the handout never shows an empty heading. Each heading keeps with its text.
+"""
 
 from __future__ import annotations
 
 from io import BytesIO
 
 from opvoedapp.documents.handout_data import HandoutData
+from opvoedapp.documents.page_styles import PageStyles, build_document, escape, page_footer
 
-MARGIN_MM = 20
+MARGIN_MM = 20  # kept for callers; the page itself is set in page_styles
+FOOTNOTE = ("De tekst in deze folder komt uit de richtlijn over opvoeden van de "
+            "jeugdgezondheidszorg (2013). Opvoedapp schreef hem in gewone woorden.")
 
 
-def build_handout_pdf(data: HandoutData) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
+def _p(text: str, style):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape(text), style)
+
+
+def _bullets(items, s: PageStyles):
+    from reportlab.platypus import ListFlowable
+
+    return ListFlowable([_p(i, s.item) for i in items], bulletType="bullet", start="•",
+                        leftIndent=14, bulletFontName=s.bullet_font, spaceAfter=s.body.spaceAfter)
+
+
+def _block(heading, flowables: list) -> list:
+    """A heading with its text kept together; nothing at all when there is no text."""
+    from reportlab.platypus import KeepTogether
+
+    return [KeepTogether([heading, *flowables])] if flowables else []
+
+
+def _question(data: HandoutData, s: PageStyles) -> list:
+    q = data.question
+    if q is None:
+        return []
+    parts = [_p(q.title, s.h2)]
+    parts += _block(_p("Wat is gewoon?", s.h3), [_p(q.normal, s.body)])
+    parts += _block(_p("Wat helpt?", s.h3), [_bullets(q.tips, s)] if q.tips else [])
+    help_items = [_bullets(q.help, s)] if q.help else []
+    if data.worry:
+        help_items.append(_p(data.worry, s.body))
+    parts += _block(_p("Wanneer vraagt u hulp?", s.h3), help_items)
+    return parts
+
+
+def _agreements(data: HandoutData, s: PageStyles) -> list:
+    items = [_p(data.outcome, s.body)] if data.outcome else []
+    if data.agreements:
+        items.append(_bullets(data.agreements, s))
+    if data.follow_up:
+        items.append(_p(f"Vervolg: {data.follow_up}", s.body))
+    return _block(_p("Wat we hebben besproken", s.h2), items)
+
+
+def _phases(data: HandoutData, s: PageStyles) -> list:
+    parts = []
+    for phase in data.phases:
+        parts.append(_p(phase.label, s.h2))
+        parts += _block(_p("Wat hoort bij deze leeftijd?", s.h3),
+                        [_p(phase.normal, s.body)] if phase.normal else [])
+        parts += _block(_p("Wat kunt u doen?", s.h3), [_bullets(phase.tips, s)] if phase.tips else [])
+        if phase.near_note:
+            parts.append(_p(phase.near_note, s.body))
+        if phase.next_label and phase.next_normal:
+            parts += _block(_p(f"Wat komt er straks? {phase.next_label}", s.h3),
+                            [_p(phase.next_normal, s.body)])
+    if data.worry and data.question is None and parts:
+        parts += _block(_p("Wanneer praat u erover met ons?", s.h3), [_p(data.worry, s.body)])
+    return parts
+
+
+def _interventions(data: HandoutData, s: PageStyles) -> list:
+    from reportlab.platypus import KeepTogether
+
+    if not data.interventions:
+        return []
+    parts = [_p("Hulp en cursussen", s.h2)]
+    if data.offer_note:
+        parts.append(_p(data.offer_note, s.body))
+    for item in data.interventions:
+        texts = [item.what, item.how, item.selective_note,
+                 f"Aanmelden: {item.sign_up}" if item.sign_up else ""]
+        parts.append(KeepTogether([_p(item.name, s.h3),
+                                   _p(" ".join(t for t in texts if t), s.body)]))
+    return parts
+
+
+def _opvoeden(data: HandoutData, s: PageStyles) -> list:
+    """Recommendation 1 of the guideline: point parents to validated information. The QR code
+    is ReportLab's own encoding (opvoeden_qr); the program opens no connection."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Image, KeepTogether, ListFlowable, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, Table, TableStyle
 
-    from opvoedapp.documents.fonts import FONT_BOLD, register_fonts
+    from opvoedapp.documents.opvoeden_qr import qr_flowable
 
-    font = register_fonts()
-    body = ParagraphStyle("body", fontName=font, fontSize=11.5, leading=16, spaceAfter=6)
-    small = ParagraphStyle("small", parent=body, fontSize=9, leading=12,
-                           textColor=colors.HexColor("#444444"))
-    h1 = ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=20, leading=25,
-                        textColor=colors.HexColor("#1b4f72"), spaceAfter=10)
-    h2 = ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=14, leading=18,
-                        textColor=colors.HexColor("#1b4f72"), spaceBefore=10, spaceAfter=4)
-    h3 = ParagraphStyle("h3", parent=body, fontName=FONT_BOLD, fontSize=12, leading=16,
-                        spaceBefore=4, spaceAfter=2)
+    if not data.opvoeden_text:
+        return []
+    side = 24 * mm
+    code = qr_flowable(side)
+    text = [_p("Meer lezen", s.h3), _p(data.opvoeden_text, s.body),
+            Paragraph(f"<b>{escape(data.opvoeden_short)}</b>", s.body)]
+    table = Table([[code, text]], colWidths=[side + 4 * mm, None])
+    # A table sets each cell's font (default Helvetica, not embedded) before drawing it.
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), s.font),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+    return [table]
 
-    def esc(text: str) -> str:
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    def bullets(items) -> ListFlowable:
-        return ListFlowable([Paragraph(esc(i), body) for i in items], bulletType="bullet",
-                            start="•", leftIndent=14, bulletFontName=font)
+def _contact(data: HandoutData, s: PageStyles) -> list:
+    org = data.organisation
+    if org.reachable:
+        details = [x for x in (org.name, org.address, org.phone, org.email, org.website) if x]
+        return _block(_p("Contact", s.h2), [_p(data.contact_text, s.body),
+                                            _p(" · ".join(details), s.body)])
+    # No organisation details known: a line the nurse fills in by hand, never an empty promise.
+    lines = [_p(data.contact_text, s.body)]
+    if org.name:
+        lines.append(_p(org.name, s.body))
+    lines += [_p("Naam: " + "_" * 40, s.body), _p("Telefoon of e-mail: " + "_" * 30, s.body)]
+    return _block(_p("Contact", s.h2), lines)
+
+
+def handout_story(data: HandoutData, s: PageStyles) -> list:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image, Spacer
 
     story = []
     org = data.organisation
@@ -44,71 +140,30 @@ def build_handout_pdf(data: HandoutData) -> bytes:
         logo.drawWidth, logo.drawHeight = logo.imageWidth * scale, logo.imageHeight * scale
         logo.hAlign = "RIGHT"
         story.append(logo)
-    story.append(Paragraph(esc(data.title), h1))
+    story.append(_p(data.title, s.h1))
     if data.addressee:
-        story.append(Paragraph(esc(f"Voor de ouders van {data.addressee}"), h3))
-    story.append(Paragraph(esc(data.date_text), small))
+        story.append(_p(f"Voor de ouders van {data.addressee}", s.h3))
+    story.append(_p(data.date_text, s.small))
     if data.intro:
-        story.append(Paragraph(esc(data.intro), body))
+        story.append(_p(data.intro, s.body))
     if data.personal_note:
-        story += [Paragraph("Persoonlijke notitie", h2), Paragraph(esc(data.personal_note), body)]
-    sections = {"agreements": [], "phases": [], "interventions": []}
-    if data.outcome or data.agreements or data.follow_up:
-        part = sections["agreements"]
-        part.append(Paragraph("Wat we hebben besproken", h2))
-        if data.outcome:
-            part.append(Paragraph(esc(data.outcome), body))
-        if data.agreements:
-            part.append(bullets(data.agreements))
-        if data.follow_up:
-            part.append(Paragraph(esc(f"Vervolg: {data.follow_up}"), body))
-    for phase in data.phases:
-        part = [Paragraph(esc(phase.label), h2),
-                Paragraph("Wat hoort bij deze leeftijd?", h3), Paragraph(esc(phase.normal), body)]
-        if phase.tips:
-            part += [Paragraph("Wat kunt u doen?", h3), bullets(phase.tips)]
-        if phase.next_label:
-            part += [Paragraph(esc(f"Wat komt er straks? {phase.next_label}"), h3),
-                     Paragraph(esc(phase.next_normal), body)]
-        sections["phases"].append(KeepTogether(part))
-    if data.worry:
-        sections["phases"] += [Paragraph("Wanneer praat u erover met ons?", h3),
-                               Paragraph(esc(data.worry), body)]
-    if data.interventions:
-        sections["interventions"].append(Paragraph("Hulp en cursussen", h2))
-        if data.offer_note:
-            sections["interventions"].append(Paragraph(esc(data.offer_note), body))
-    for item in data.interventions:
-        part = [Paragraph(esc(item.name), h3), Paragraph(esc(item.what), body)]
-        if item.how:
-            part.append(Paragraph(esc(item.how), body))
-        if item.sign_up:
-            part.append(Paragraph(esc(f"Aanmelden: {item.sign_up}"), body))
-        sections["interventions"].append(KeepTogether(part))
-    for name in data.section_order:
-        story += sections.pop(name, [])
-    for rest in sections.values():  # a section the order leaves out is still printed
-        story += rest
-    contact = [x for x in (org.name, org.address, org.phone, org.website) if x]
-    if contact:
-        story += [Spacer(1, 8), Paragraph("Contact", h2), Paragraph(esc(" · ".join(contact)), body)]
-    story += [Spacer(1, 10), Paragraph(
-        "De informatie in deze folder is gebaseerd op de JGZ-richtlijn Opvoedingsondersteuning "
-        "(NCJ, 2013) en in eenvoudige woorden geschreven door Opvoedapp.", small)]
+        story += _block(_p("Persoonlijke notitie", s.h2), [_p(data.personal_note, s.body)])
+    builders = {"question": _question, "agreements": _agreements, "phases": _phases,
+                "interventions": _interventions}
+    order = [n for n in data.section_order if n in builders]
+    order += [n for n in builders if n not in order]  # a part the order leaves out still prints
+    for name in order:
+        story += builders[name](data, s)
+    story += [Spacer(1, 6), *_opvoeden(data, s), *_contact(data, s), Spacer(1, 6),
+              _p(FOOTNOTE, s.small)]
+    return story
 
-    def footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        footer_text = f"{org.name + ' · ' if org.name else ''}Pagina {doc.page}"
-        canvas.drawRightString(A4[0] - MARGIN_MM * mm, 10 * mm, footer_text)
-        canvas.restoreState()
 
-    out = BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN_MM * mm,
-                            rightMargin=MARGIN_MM * mm, topMargin=MARGIN_MM * mm,
-                            bottomMargin=MARGIN_MM * mm, title=data.title, author=org.name,
-                            subject="Folder voor ouders", lang="nl", creator="Opvoedapp",
-                            invariant=True, initialFontName=font)  # else Helvetica, unembedded
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return out.getvalue()
+def build_handout_pdf(data: HandoutData) -> bytes:
+    from opvoedapp.documents.page_styles import page_styles
+
+    styles = page_styles(10.5)
+    footer = page_footer(styles.font, data.organisation.name)
+    return build_document(handout_story(data, styles), title=data.title,
+                          author=data.organisation.name, subject="Folder voor ouders",
+                          footer=footer, top_mm=15)

@@ -20,7 +20,8 @@ from opvoedapp.profile.model import (
 )
 
 MAX_PROFILE_BYTES = 256 * 1024
-_TEXT_FIELDS = {"naam": "name", "adres": "address", "telefoon": "phone", "website": "website"}
+_TEXT_FIELDS = {"naam": "name", "adres": "address", "telefoon": "phone", "website": "website",
+                "e-mail": "email"}
 LOGO_SUFFIXES = (".png", ".svg", ".jpg", ".jpeg")
 
 

@@ -32,6 +32,7 @@ class OrganisationProfile:
     website: str = ""
     logo: Path | None = None
     offered: tuple[OfferedIntervention, ...] = field(default_factory=tuple)
+    email: str = ""  # last, so positional construction elsewhere keeps working
 
     def offer_map(self) -> dict[str, str]:
         return {o.intervention_key: o.sign_up for o in self.offered}

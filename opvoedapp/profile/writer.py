@@ -38,7 +38,7 @@ def profile_to_toml(profile: OrganisationProfile) -> str:
     lines = [f"versie = {PROFILE_VERSION}", "", "[organisatie]",
              f"naam = {toml_string(profile.name)}"]
     for key, value in (("adres", profile.address), ("telefoon", profile.phone),
-                       ("website", profile.website)):
+                       ("e-mail", profile.email), ("website", profile.website)):
         if value:
             lines.append(f"{key} = {toml_string(value)}")
     if profile.logo is not None:

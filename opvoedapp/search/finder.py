@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from opvoedapp.content.evidence import at_least
+
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.folding import Query, Vocabulary, forms, matches, query, score, word_starts
 
@@ -19,7 +21,7 @@ class FinderCriteria:
     age_groups: tuple[str, ...] = ()
     question: str = ""  # Table 2 question key, "" = all
     kind: str = ""  # "preventie" | "lichte hulp" | ""
-    evidence: str = ""  # guideline qualification, "" = all
+    evidence: str = ""  # guideline qualification: this level or stronger; "" = all
     text: str = ""
     typed: Query = field(init=False, repr=False, compare=False)
 
@@ -64,7 +66,7 @@ def finder_entries(content: ContentRepository) -> dict[str, FinderEntry]:
 
 
 def accepts(entry: FinderEntry, criteria: FinderCriteria) -> bool:
-    if criteria.evidence and entry.evidence != criteria.evidence:
+    if criteria.evidence and entry.evidence not in at_least(criteria.evidence):
         return False
     if criteria.age_groups or criteria.question or criteria.kind:
         if not any((not criteria.question or q == criteria.question)

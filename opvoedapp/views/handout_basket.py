@@ -1,7 +1,7 @@
 """The handout being put together during a consult ("Neem op in folder", "Maak folder").
 
-Tabs add to it; the handout view listens and opens on ``open_requested``. Cleared with the
-consult; never written anywhere.
+Tabs add to it; the handout view listens and opens on ``open_requested``. It follows the
+consult's age and question (``follow``); cleared with the consult; never written anywhere.
 """
 
 from __future__ import annotations
@@ -39,6 +39,14 @@ class HandoutBasket(QObject):
 
     def request_open(self) -> None:
         self.open_requested.emit()
+
+    def follow(self, consult) -> None:
+        """Keep the consult's age and question in the request, so any way of opening the
+        handout starts from them (the child's own phase and the answer to the question)."""
+        def take() -> None:
+            self.update(age_months=consult.age_months, question_key=consult.question_key)
+        consult.changed.connect(take)
+        take()
 
     def clear(self) -> None:
         self._set(HandoutRequest())

@@ -73,7 +73,8 @@ class ProfileDialog(QDialog):
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         for key, label in (("name", _tr("Naam organisatie")), ("address", _tr("Adres")),
-                           ("phone", _tr("Telefoon")), ("website", _tr("Website")),
+                           ("phone", _tr("Telefoon")), ("email", _tr("E-mail")),
+                           ("website", _tr("Website")),
                            ("logo", _tr("Logo (PNG, SVG of JPEG)"))):
             edit = QLineEdit(self)
             edit.setObjectName(f"profile-{key}")
@@ -125,6 +126,7 @@ class ProfileDialog(QDialog):
         self.fields["address"].setText(profile.address)
         self.fields["phone"].setText(profile.phone)
         self.fields["website"].setText(profile.website)
+        self.fields["email"].setText(profile.email)
         self.fields["logo"].setText(str(profile.logo) if profile.logo else "")
         offered = profile.offer_map()
         for row in range(self.offer.rowCount()):
@@ -146,6 +148,7 @@ class ProfileDialog(QDialog):
             address=self.fields["address"].text().strip(),
             phone=self.fields["phone"].text().strip(),
             website=self.fields["website"].text().strip(),
+            email=self.fields["email"].text().strip(),
             logo=Path(logo) if logo else None, offered=tuple(offered))
 
     def _checked(self, path: Path) -> OrganisationProfile | None:
@@ -175,7 +178,8 @@ class ProfileDialog(QDialog):
             probe.unlink(missing_ok=True)
             probe_dir.rmdir()
         return OrganisationProfile(path, checked.name, checked.address, checked.phone,
-                                   checked.website, checked.logo, checked.offered)
+                                   checked.website, checked.logo, checked.offered,
+                                   checked.email)
 
     def save(self) -> None:
         profile = self._checked(self._save_path)

@@ -116,17 +116,7 @@ class HandoutDialog(QDialog):
         return column
 
     def current_request(self) -> HandoutRequest:
-        chosen = self.panel.chosen()
-        with_agreements = ("agreements", "") in chosen
-        request = self._request
-        return HandoutRequest(
-            age_phase_keys=tuple(k for kind, k in chosen if kind == "phase"),
-            intervention_keys=tuple(k for kind, k in chosen if kind == "intervention"),
-            question_key=request.question_key, age_months=request.age_months,
-            outcome_key=request.outcome_key if with_agreements else "",
-            agreements=request.agreements if with_agreements else (),
-            follow_up=request.follow_up if with_agreements else "",
-            personal_note=self.note.toPlainText())
+        return self.panel.request(self._request, self.note.toPlainText())
 
     def refresh(self) -> None:
         data = replace(handout_data(self._content, self.current_request(), self._profile,
@@ -208,8 +198,18 @@ class HandoutDialog(QDialog):
             self.refresh()
 
     def _save_path_from_user(self) -> str:
+        from PySide6.QtCore import QStandardPaths
+
+        from opvoedapp.documents.handout_filename import handout_file_name, handout_save_path
+        from opvoedapp.documents.handout_parts import own_phase_key
+
+        request = self._request
+        proposed = handout_save_path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            handout_file_name(request.question_key,
+                              own_phase_key(self._content, request.age_months)))
         name, _filter = QFileDialog.getSaveFileName(self, _tr("Folder opslaan als PDF"),
-                                                    "folder.pdf", _tr("PDF-bestanden (*.pdf)"))
+                                                    str(proposed), _tr("PDF-bestanden (*.pdf)"))
         return name
 
     def page_text(self) -> str:

@@ -22,11 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dataclasses import replace
+
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.documents.handout_age import own_band, show_next_by_default
+from opvoedapp.documents.handout_parts import (
+    default_intervention_keys,
+    own_phase_key,
+    programme_fits,
+    question_section,
+)
 from opvoedapp.handout_request import HandoutRequest
 
-SECTION_OF_KIND = {"agreements": "agreements", "phase": "phases",
-                   "intervention": "interventions"}
+SECTION_OF_KIND = {"question": "question", "agreements": "agreements", "phase": "phases",
+                   "next": "phases", "intervention": "interventions"}
 
 
 def _tr(text: str) -> str:
@@ -46,20 +55,14 @@ class PartsPanel(QWidget):
     def __init__(self, content: ContentRepository, request: HandoutRequest,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._content = content
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.parts = QListWidget(self)
         self.parts.setObjectName("handout-parts")
         self.parts.setAccessibleName(_tr("Onderdelen van de folder"))
         self.parts.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        if request.outcome_key or request.agreements or request.follow_up:
-            self._add("agreements", "", _tr("Wat we hebben besproken (afspraken)"))
-        phases = {p.key: p.label for p in content.age_phases}
-        for key in request.age_phase_keys:
-            self._add("phase", key, _tr("Leeftijd: {0}").format(phases.get(key, key)))
-        for key in request.intervention_keys:
-            item = content.intervention(key)
-            self._add("intervention", key, item.name if item else key)
+        self._fill(content, request)
         self.parts.setCurrentRow(0)
         self.parts.itemChanged.connect(lambda _i: self.changed.emit())
         self.parts.model().rowsMoved.connect(lambda *_: self.changed.emit())
@@ -90,12 +93,69 @@ class PartsPanel(QWidget):
         self.note.textChanged.connect(self.changed.emit)
         _labelled(_tr("&Persoonlijke notitie (kort):"), self.note, column)
 
-    def _add(self, kind: str, key: str, label: str) -> None:
+    def _fill(self, content: ContentRepository, request: HandoutRequest) -> None:
+        """The parts the handout can hold: the answer to the question and the child's own
+        phase first (they stay, whatever else is added), then what was chosen."""
+        months = request.age_months
+        question = question_section(content, request.question_key, months)
+        if question is not None:
+            self._add("question", "", question.title, request.include_question)
+        if request.outcome_key or request.agreements or request.follow_up:
+            self._add("agreements", "", _tr("Wat we hebben besproken (afspraken)"))
+        phases = {p.key: p.label for p in content.age_phases}
+        own = own_phase_key(content, months)
+        if own:
+            self._add("phase", own, _tr("Leeftijd: {0} (fase van het kind)").format(phases[own]),
+                      request.include_age_phase)
+            band = own_band(content.age_phases, months)
+            if band.following is not None:
+                wanted = (show_next_by_default(band) if request.include_next is None
+                          else request.include_next)
+                self._add("next", "", _tr("Wat komt er straks? ({0})")
+                          .format(band.following.label), wanted)
+        for key in request.age_phase_keys:
+            if key != own:
+                self._add("phase", key, _tr("Leeftijd: {0}").format(phases.get(key, key)))
+        keys = (default_intervention_keys(content, request.question_key, months)
+                if request.intervention_keys is None else request.intervention_keys)
+        for key in keys:
+            item = content.intervention(key)
+            name = item.name if item else key
+            if programme_fits(content, key, months):
+                self._add("intervention", key, name)
+            else:  # shown, so the nurse sees why it is not in the handout
+                self._add("intervention", key,
+                          _tr("{0} (past niet bij de leeftijd; niet in de folder)").format(name),
+                          False, checkable=False)
+
+    def _add(self, kind: str, key: str, label: str, checked: bool = True,
+             checkable: bool = True) -> None:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, (kind, key))
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked)
+        if checkable:
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        else:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.parts.addItem(item)
+
+    def request(self, base: HandoutRequest, personal_note: str) -> HandoutRequest:
+        """The request for what is ticked, in list order."""
+        chosen = self.chosen()
+        kinds = {self.parts.item(i).data(Qt.ItemDataRole.UserRole)[0]
+                 for i in range(self.parts.count())}
+        with_agreements = ("agreements", "") in chosen
+        own = own_phase_key(self._content, base.age_months)
+        phases = [k for kind, k in chosen if kind == "phase"]
+        return replace(
+            base, age_phase_keys=tuple(k for k in phases if k != own),
+            include_age_phase=own in phases, include_question=("question", "") in chosen,
+            include_next=("next", "") in chosen if "next" in kinds else None,
+            intervention_keys=tuple(k for kind, k in chosen if kind == "intervention"),
+            outcome_key=base.outcome_key if with_agreements else "",
+            agreements=base.agreements if with_agreements else (),
+            follow_up=base.follow_up if with_agreements else "",
+            personal_note=personal_note)
 
     def move_current(self, step: int) -> None:
         row = self.parts.currentRow()

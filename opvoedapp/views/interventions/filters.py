@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from opvoedapp.content.age_mapping import match_bands
+from opvoedapp.content.evidence import EVIDENCE_LEVELS
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.finder import FinderCriteria
 from opvoedapp.views.consult_fields import shrink_to_fit
 
-# Strongest first; only the qualifications the content holds are offered in the filter.
-EVIDENCE_ORDER = ("bewezen effectief", "waarschijnlijk effectief", "theoretisch goed onderbouwd",
-                  "in theorie effectief", "veelbelovend")
+# Strongest first, as the guideline ranks the 2013 databank levels; only the levels the
+# content holds are offered. Choosing one shows that level and the stronger ones.
+EVIDENCE_ORDER = EVIDENCE_LEVELS
 GROUP_SEPARATOR = "+"  # combo data "a+b": the two Table 2 groups of an age near a boundary
 
 
@@ -63,7 +64,8 @@ class FinderFilters(QWidget):
                             ("lichte hulp", _tr("Lichte hulp"))], self)
         self.evidence = _combo("interventions-evidence", _tr("Oordeel richtlijn"),
                                [("", _tr("Elk oordeel"))]
-                               + [(e, e) for e in evidence_choices(content)], self)
+                               + [(e, _tr("ten minste: {0}").format(e) if e != EVIDENCE_ORDER[0]
+                                   else e) for e in evidence_choices(content)], self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 14))

@@ -78,6 +78,9 @@ class MatrixView(QTextBrowser):
         if gaps:
             note = _tr("Waar deze cel in de tabel staat, is uit de bron niet zeker af te lezen.")
             parts.append(f"<p><small>{GAP} {escape(note)}</small></p>")
+        also_apply = self._content.text("table2.also_apply")
+        if also_apply:  # Table 2's own footer (L1404), shown wherever the table is
+            parts.append(f"<p><small>{escape(also_apply)}.</small></p>")
         footnotes = {f.number: f.text for f in self._content.footnotes}
         for number in (1, *grid.footnote_numbers()):
             if number in footnotes:

@@ -82,7 +82,8 @@ class BalancePanel(QGroupBox):
 
 
 def interventions_html(context: ConsultContext, question_key: str, offered: set[str] | None,
-                       names: dict[str, str], groups: dict[str, str]) -> str:
+                       names: dict[str, str], groups: dict[str, str],
+                       also_apply: str = "") -> str:
     if not question_key:
         return escape(_tr("Kies in de consultbalk de vraag van de ouder om de interventies uit "
                           "Tabel 2 te zien."))
@@ -104,6 +105,8 @@ def interventions_html(context: ConsultContext, question_key: str, offered: set[
                     text = f"<b>{text}</b> ● {escape(_tr('aanbod van uw organisatie'))}"
                 items.append(f"<li>{text}</li>")
         parts.append(f"<p><b>{escape(title)}</b></p><ul>{''.join(items) or '<li>—</li>'}</ul>")
+    if also_apply:  # Table 2's own footer (L1404): the guideline shows it with the table
+        parts.append(f"<p><small>{escape(also_apply)}.</small></p>")
     if offered is None:
         note = _tr("Er is geen organisatieprofiel: alle interventies staan er, geen enkele is "
                    "als lokaal aanbod gemarkeerd.")

@@ -199,7 +199,8 @@ class SchemeView(QWidget):
     def _interventions_html(self, context) -> str:
         offered = set(self._offer.offered_keys()) if self._offer.has_profile else None
         return panels.interventions_html(context, self._consult.question_key, offered,
-                                         self._names, self._groups)
+                                         self._names, self._groups,
+                                         self._content.text("table2.also_apply"))
 
     def _candidates(self) -> list[tuple[str, str, bool]]:
         if not self.walk.outcome or not self.walk.outcome.shows_interventions:
@@ -244,10 +245,8 @@ class SchemeView(QWidget):
         """'Maak folder': the handout prefilled with the age phase, interventions, agreements."""
         if self._basket is None:
             return
-        context = consult_context(self._content, self._consult.age_months,
-                                  self._consult.question_key)
+        # The child's own Table 1 phase comes from the age (documents.handout_parts).
         self._basket.replace(HandoutRequest(
-            age_phase_keys=tuple(p.key for p in context.phase_list[:1]),
             intervention_keys=tuple(dict.fromkeys(k for k, _l in self.outcome_page.chosen())),
             question_key=self._consult.question_key, age_months=self._consult.age_months,
             outcome_key=self.walk.outcome.key if self.walk.outcome else "",
