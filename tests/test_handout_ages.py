@@ -170,10 +170,12 @@ def test_a_programme_without_any_known_age_is_left_to_the_nurse(content) -> None
 def test_the_next_phase_is_named_plainly_near_the_edge(content) -> None:
     near = handout_data(content, HandoutRequest(question_key="gedrag", age_months=23))
     assert "Uw peuter" in near.phases[0].near_note
-    assert near.phases[0].next_label == ""  # off by default within a year of the next phase
+    assert near.phases[0].next_label.startswith("Uw peuter")  # on within a year of it
     far = handout_data(content, HandoutRequest(question_key="gedrag", age_months=6))
-    assert far.phases[0].near_note == "" and far.phases[0].next_label.startswith("Uw peuter")
-    chosen = handout_data(content, HandoutRequest(question_key="gedrag", age_months=23,
+    assert far.phases[0].near_note == "" and far.phases[0].next_label == ""  # 18 months away
+    five = handout_data(content, HandoutRequest(question_key="gedrag", age_months=62))
+    assert five.phases[0].next_label == ""  # no puber text for a 5-year-old by default
+    chosen = handout_data(content, HandoutRequest(question_key="gedrag", age_months=6,
                                                   include_next=True))
     assert chosen.phases[0].next_label.startswith("Uw peuter")
     end_of_peuter = handout_data(content, HandoutRequest(question_key="gedrag", age_months=47))

@@ -16,7 +16,7 @@ from opvoedapp.content.age_mapping import BOUNDARY_MONTHS, GUIDELINE_MAX_MONTHS,
 
 B = TypeVar("B", bound=Band)
 
-NEXT_PHASE_NEAR_MONTHS = 12  # "Wat komt er straks?" is off by default within this of the next
+NEXT_PHASE_NEAR_MONTHS = 12  # "Wat komt er straks?" is on by default only this close to the next
 # Interventions the sources could not identify (content:interventies.md §4 [NIET GEVONDEN]).
 UNIDENTIFIED = frozenset({"stap-voor-stap", "stap-programmas"})
 
@@ -61,8 +61,12 @@ def next_is_near(own: OwnBand) -> bool:
 
 
 def show_next_by_default(own: OwnBand) -> bool:
-    """'Wat komt er straks?' is optional; off by default below one year of the next phase."""
-    return own.months_to_next is not None and own.months_to_next >= NEXT_PHASE_NEAR_MONTHS
+    """'Wat komt er straks?' is optional and off by default unless the next phase begins within
+    a year. A parent of a 2-year-old read about school refusal, of a 5-year-old about alcohol
+    (ux-walkthrough D5): a phase years away is irrelevant and alarming; the nurse can still
+    tick it."""
+    return (own.months_to_next is not None
+            and 0 <= own.months_to_next < NEXT_PHASE_NEAR_MONTHS)
 
 
 def fits_age(intervention, age_months: int, cell_group=None) -> bool:
