@@ -33,6 +33,7 @@ class RadarChart(QChartView):
         self.series_data: list[RadarSeries] = []
 
     def set_data(self, labels: list[str], series: list[RadarSeries]) -> None:
+        """``labels`` may hold line breaks (reflection/labels.py); they are drawn whole."""
         chart = self._chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -40,8 +41,9 @@ class RadarChart(QChartView):
         angular = QCategoryAxis()
         angular.setRange(0, len(labels))
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        angular.setTruncateLabels(False)  # labels come broken between words: never cut
         for n, label in enumerate(labels):
-            angular.append(label, n)
+            angular.append(label.replace("\n", "<br>"), n)
         radial = QValueAxis()
         radial.setRange(0, 4)  # pinned: the card's scale is 1-4; 0 is the centre
         radial.setTickCount(5)
