@@ -13,11 +13,11 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from opvoedapp.reflection.labels import short_label
+from opvoedapp.reflection.labels import label_lines
 from opvoedapp.reflection.scoring import CompetencyResult, competency_differences
 
 
@@ -33,11 +33,12 @@ class DifferenceBars(QChartView):
         self.setAccessibleName(_tr("Verschil per competentie, grootste eerst"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._chart.legend().setVisible(False)
-        self._chart.setMargins(self._chart.margins().__class__(2, 2, 2, 2))
+        self._chart.setMargins(QMargins(0, 0, 0, 0))
+        self._chart.layout().setContentsMargins(0, 0, 0, 0)
         self.order: list[str] = []  # category labels, largest difference first
 
-    def set_data(self, mine: list[CompetencyResult], other: list[CompetencyResult] | None,
-                 other_name: str) -> None:
+    def set_data(self, mine: list[CompetencyResult],
+                 other: list[CompetencyResult] | None) -> None:
         chart = self._chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -48,8 +49,8 @@ class DifferenceBars(QChartView):
             return
         differences = competency_differences(mine, other)
         numbers = {r.title: r.number for r in mine}
-        chart.setTitle(_tr("Zelf min {0}").format(other_name))
-        self.order = [short_label(numbers[d.label], d.label, 22) for d in differences]
+        chart.setTitle(_tr("Deze ronde min vergelijking"))
+        self.order = ["\n".join(label_lines(numbers[d.label], d.label, 14)) for d in differences]
         bars = QBarSet(_tr("Verschil"))
         bars.setColor(QColor("#1565c0"))
         # A horizontal bar chart draws its first category at the bottom: reverse, so the
@@ -60,7 +61,11 @@ class DifferenceBars(QChartView):
         series.append(bars)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(list(reversed(self.order)))
+        categories.append([label.replace("\n", "<br>") for label in reversed(self.order)])
+        categories.setTruncateLabels(False)  # whole words, broken between them
+        small = categories.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        categories.setLabelsFont(small)
         values = QValueAxis()
         values.setRange(-3, 3)  # the largest possible difference on a 1-4 scale
         values.setTickCount(7)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -30,6 +30,8 @@ class RadarChart(QChartView):
         self.setAccessibleName("Radardiagram (de tabel ernaast heeft dezelfde cijfers)")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._chart.setMargins(QMargins(0, 0, 0, 0))
+        self._chart.layout().setContentsMargins(0, 0, 0, 0)
         self.series_data: list[RadarSeries] = []
 
     def set_data(self, labels: list[str], series: list[RadarSeries]) -> None:
@@ -42,6 +44,9 @@ class RadarChart(QChartView):
         angular.setRange(0, len(labels))
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         angular.setTruncateLabels(False)  # labels come broken between words: never cut
+        small = angular.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        angular.setLabelsFont(small)
         for n, label in enumerate(labels):
             angular.append(label.replace("\n", "<br>"), n)
         radial = QValueAxis()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.reflection.labels import label_lines
+from opvoedapp.reflection.labels import words
 from opvoedapp.reflection.session import ReflectionSession
 from opvoedapp.views.reflection import feedback_flow
 from opvoedapp.views.reflection.difference_bars import DifferenceBars
@@ -108,11 +108,11 @@ class ReflectionView(QWidget):
         charts = QHBoxLayout()
         self.radar = RadarChart(right)
         self.radar.setMinimumSize(220, 220)
-        charts.addWidget(self.radar, 3)
+        charts.addWidget(self.radar, 1)
         self.bars = DifferenceBars(right)
         self.bars.setMinimumSize(200, 200)
-        charts.addWidget(self.bars, 2)
-        column.addLayout(charts, 3)
+        charts.addWidget(self.bars, 1)
+        column.addLayout(charts, 4)
         self.table = QTableWidget(0, 5, right)
         self.table.setObjectName("reflection-averages")
         self.table.setAccessibleName(_tr("Gemiddelden per competentie"))
@@ -128,7 +128,9 @@ class ReflectionView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = len(self.content.competencies)
-        row_height = self.table.verticalHeader().defaultSectionSize()
+        row_height = self.table.fontMetrics().height() + 6  # all 8 rows at 1366×768
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setMinimumSectionSize(row_height)
         self.table.setFixedHeight(header.sizeHint().height() + rows * row_height + 4)
         column.addWidget(self.table)
         differences = QLabel(_tr("Grootste verschillen (bespreek ze):"), right)
@@ -137,6 +139,7 @@ class ReflectionView(QWidget):
         self.differences.setObjectName("reflection-differences")
         self.differences.setAccessibleName(_tr("Verschillen, grootste eerst"))
         self.differences.setWordWrap(True)
+        self.differences.setMinimumHeight(3 * self.differences.fontMetrics().height() + 8)
         differences.setBuddy(self.differences)
         column.addWidget(self.differences, 1)
         return right
@@ -199,17 +202,21 @@ class ReflectionView(QWidget):
         mine = self.current_results()
         other_id = self.compare.currentData()
         other = self.session.results(other_id)
-        labels = ["\n".join(label_lines(r.number, r.title)) for r in mine]
-        series = [RadarSeries(self.round.currentText() or _tr("Deze ronde"),
+        # The tab's radar is small at 1366×768: numbers there (never a cut word), the names
+        # in the numbered table right below and on the bars.
+        labels = [str(r.number) for r in mine]
+        compared = self.session.round(other_id) if other_id is not None else None
+        shown = self.session.round(self.current_round())
+        # Legend names shortened between words; QtCharts would cut them anywhere.
+        series = [RadarSeries(words(shown.label if shown else _tr("Deze ronde"), 24),
                               tuple(r.average for r in mine))]
-        if other is not None:
-            series.append(RadarSeries(self.compare.currentText(),
+        if other is not None and compared is not None:
+            series.append(RadarSeries(words(compared.label, 24),
                                       tuple(r.average for r in other)))
         self.radar.set_data(labels, series)
-        self.bars.set_data(mine, other, self.compare.currentText())
-        compared = self.session.round(other_id) if other_id is not None else None
+        self.bars.set_data(mine, other)
         self.table.horizontalHeaderItem(4).setText(
-            _tr("Vergelijking") if compared is None else compared.label[:18])
+            _tr("Vergelijking") if compared is None else words(compared.label, 18))
         self.table.horizontalHeaderItem(4).setToolTip(compared.title if compared else "")
         self.table.setRowCount(len(mine))
         for row, result in enumerate(mine):

@@ -7,10 +7,13 @@ list, so an item never has to be read without its subject ("… Ik:").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,6 +32,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ScoringList", text)
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights from the wrapped text at the column's real width.
+
+    QTreeView measures rows without knowing the column width, so wrapped text would be cut
+    (and elided) at one line; this measures it the way the view will draw it.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def text_width(self, index: QModelIndex) -> int:
+        """The width the text of ``index`` gets: section minus indentation and margins."""
+        tree = self._tree
+        width = tree.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+        return max(40, width - 2 * margin)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        base = super().sizeHint(option, index)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        needed = QFontMetrics(font).boundingRect(
+            QRect(0, 0, self.text_width(index), 100000),
+            int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(base.width(), max(base.height(), needed + 4))
+
+
 class ScoringList(QTreeWidget):
     scored = Signal(str, object)  # item key, 1-4 or None
 
@@ -42,6 +78,9 @@ class ScoringList(QTreeWidget):
                               _tr("Score")])
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
+        self.setIndentation(14)
+        self.delegate = WrappingDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.header()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from opvoedapp.content.records import Competency
 from opvoedapp.reflection.feedback_file import FeedbackFileError, read_result
-from opvoedapp.reflection.labels import label_lines
+from opvoedapp.reflection.labels import radar_labels
 from opvoedapp.reflection.scoring import MIN_PEOPLE, team_spread
 from opvoedapp.reflection.team import TeamFiles
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
@@ -108,7 +108,7 @@ class TeamDialog(QDialog):
             text += " " + _tr("Niet gelezen: ") + "; ".join(self.refused)
         self.status.setText(text)
         shown = [s for s in spread if s.shown]
-        labels = ["\n".join(label_lines(s.number, s.title)) for s in spread]
+        labels = radar_labels([(s.number, s.title) for s in spread])
         series = [] if not shown else [
             RadarSeries(_tr("Gemiddelde team"), tuple(s.mean for s in spread)),
             RadarSeries(_tr("Laagste"), tuple(s.lowest for s in spread)),

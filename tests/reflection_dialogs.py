@@ -1,0 +1,38 @@
+"""Answer the real modal dialogs of a flow one after another, with real key events.
+
+Each step gets the next modal widget that appears (a different one from the step before) and
+acts on it; the steps run from the event loop of the dialog's own exec(), as a user would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+Step = Callable[[QWidget], None]
+
+
+class DialogScript:
+    def __init__(self, steps: list[Step]) -> None:
+        self.steps = list(steps)
+        self.seen: list[str] = []  # objectName or class of each dialog answered
+        self._last: QWidget | None = None
+        QTimer.singleShot(0, self._poll)
+
+    @property
+    def done(self) -> bool:
+        return not self.steps
+
+    def _poll(self) -> None:
+        if not self.steps:
+            return
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget is self._last or not widget.isVisible():
+            QTimer.singleShot(10, self._poll)
+            return
+        self._last = widget
+        self.seen.append(widget.objectName() or type(widget).__name__)
+        self.steps.pop(0)(widget)
+        QTimer.singleShot(0, self._poll)
