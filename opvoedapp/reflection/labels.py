@@ -12,19 +12,6 @@ def label_lines(number: int, title: str, width: int = 18) -> list[str]:
                          break_on_hyphens=False)
 
 
-def radar_labels(competencies: list[tuple[int, str]], width: int = 14) -> list[str]:
-    """Labels around a radar, clockwise from the top: the ones at the top and the bottom
-    have the width to stay on one line, the ones at the sides are broken between words, so
-    the plot keeps its height on a low screen."""
-    count = len(competencies)
-    out = []
-    for index, (number, title) in enumerate(competencies):
-        vertical = (index * 2) % count == 0  # straight up or straight down
-        out.append(f"{number}. {title}" if vertical
-                   else "\n".join(label_lines(number, title, width)))
-    return out
-
-
 def words(text: str, limit: int) -> str:
     """``text`` up to ``limit`` characters, shortened between words with '…'."""
     if len(text) <= limit:

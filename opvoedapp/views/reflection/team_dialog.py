@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from opvoedapp.content.records import Competency
 from opvoedapp.reflection.feedback_file import FeedbackFileError, read_result
-from opvoedapp.reflection.labels import radar_labels
 from opvoedapp.reflection.scoring import MIN_PEOPLE, team_spread
 from opvoedapp.reflection.team import TeamFiles
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
@@ -82,6 +81,7 @@ class TeamDialog(QDialog):
         self.table.setFixedHeight(header.sizeHint().height() + len(competencies) * row_height + 4)
         layout.addWidget(self.table)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Sluiten"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -108,7 +108,9 @@ class TeamDialog(QDialog):
             text += " " + _tr("Niet gelezen: ") + "; ".join(self.refused)
         self.status.setText(text)
         shown = [s for s in spread if s.shown]
-        labels = radar_labels([(s.number, s.title) for s in spread])
+        # Numbers on the radar, as on the tab: QtCharts hides labels that would overlap,
+        # and the numbered table below has the names.
+        labels = [str(s.number) for s in spread]
         series = [] if not shown else [
             RadarSeries(_tr("Gemiddelde team"), tuple(s.mean for s in spread)),
             RadarSeries(_tr("Laagste"), tuple(s.lowest for s in spread)),
