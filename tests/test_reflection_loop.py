@@ -179,3 +179,46 @@ def test_rename_and_delete_a_round_with_confirmation_and_backup(qtbot, tmp_path)
     assert kept["label"] == "Na de cursus" and kept["scores"] == {
         view.content.competencies[0].items[0].key: 2}
     assert view.session.round(view.current_round()).rater == "zelf"
+
+
+def test_a_form_file_on_the_command_line_is_found() -> None:
+    from opvoedapp.views.reflection.form_dialog import form_argument
+
+    assert form_argument(["--database", "x.json", "/tmp/Formulier Anna.JSON"]) == Path(
+        "/tmp/Formulier Anna.JSON")
+    assert form_argument(["--database", "x.json"]) is None
+
+
+def test_a_result_opened_as_a_form_is_refused_in_dutch(qtbot, content, tmp_path,
+                                                       monkeypatch) -> None:
+    from opvoedapp.views.reflection.form_dialog import open_form_file
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    result = tmp_path / "r.json"
+    result.write_text(result_json(FeedbackResult("x", "collega", "2026-11-02", {"1.01": 1}),
+                                  "e"), encoding="utf-8")
+    assert open_form_file(None, content, result) is None
+    assert open_form_file(None, content, tmp_path / "weg.json") is None
+    assert "ingevuld resultaat" in shown[0] and "kan niet worden gelezen" in shown[1]
+
+
+def test_closing_a_form_with_unsaved_answers_asks_first(qtbot, content) -> None:
+    from opvoedapp.reflection.feedback_file import new_form
+    from opvoedapp.views.reflection.form_dialog import FormDialog
+
+    form = new_form("x", "Anna", "", [i.key for c in content.competencies for i in c.items])
+    dialog = FormDialog(content, form, choose_target=lambda _name: "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.items, Qt.Key.Key_3)
+    asked: list[str] = []
+
+    def keep(box: QWidget) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    script = DialogScript([keep])
+    qtbot.keyClick(dialog.items, Qt.Key.Key_Escape)
+    assert script.done and "niet opgeslagen" in asked[0] and dialog.isVisible()
+    assert dialog.scores == {form.items[0]: 3}
