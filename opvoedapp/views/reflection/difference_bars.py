@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from opvoedapp.reflection.labels import label_lines
 from opvoedapp.reflection.scoring import CompetencyResult, competency_differences
 
 
@@ -49,8 +48,13 @@ class DifferenceBars(QChartView):
             return
         differences = competency_differences(mine, other)
         numbers = {r.title: r.number for r in mine}
-        chart.setTitle(_tr("Deze ronde min vergelijking"))
-        self.order = ["\n".join(label_lines(numbers[d.label], d.label, 14)) for d in differences]
+        chart.setTitle(_tr("Verschil: deze ronde min vergelijking"))
+        # Competency numbers, as on the radar: QtCharts clips long axis labels at its own
+        # width limit and hides labels that overlap. The numbered table has the names, and
+        # the tooltip lists them in the bars' order.
+        self.order = [str(numbers[d.label]) for d in differences]
+        self.setToolTip("\n".join(f"{numbers[d.label]}. {d.label}: {d.mine - d.theirs:+.2f}"
+                                   for d in differences))
         bars = QBarSet(_tr("Verschil"))
         bars.setColor(QColor("#1565c0"))
         # A horizontal bar chart draws its first category at the bottom: reverse, so the
@@ -59,13 +63,13 @@ class DifferenceBars(QChartView):
             bars.append(difference.mine - difference.theirs)
         series = QHorizontalBarSeries()
         series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(3)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([label.replace("\n", "<br>") for label in reversed(self.order)])
-        categories.setTruncateLabels(False)  # whole words, broken between them
-        small = categories.labelsFont()
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        categories.setLabelsFont(small)
+        categories.append(list(reversed(self.order)))
+        categories.setTruncateLabels(False)  # shortened between words above, never cut
         values = QValueAxis()
         values.setRange(-3, 3)  # the largest possible difference on a 1-4 scale
         values.setTickCount(7)
