@@ -15,11 +15,35 @@ Step = Callable[[QWidget], None]
 
 
 class DialogScript:
+    GIVE_UP_MS = 60_000  # a dialog no step expected must fail the test, not hang it
+
     def __init__(self, steps: list[Step]) -> None:
         self.steps = list(steps)
         self.seen: list[str] = []  # objectName or class of each dialog answered
+        self.gave_up = False
+        self._active = True
         self._last: QWidget | None = None
         QTimer.singleShot(0, self._poll)
+        QTimer.singleShot(self.GIVE_UP_MS, self._give_up)
+
+    def __enter__(self) -> DialogScript:
+        self._active = True
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._active = False  # the flow returned: the deadline must not touch later tests
+
+    def _give_up(self) -> None:
+        """Still inside the flow at the deadline: a dialog no step expected is open, or a
+        step did not close its dialog. Close it, so exec() returns and the asserts fail."""
+        if not self._active:
+            return
+        self.gave_up = True
+        self.steps.clear()
+        widget = QApplication.activeModalWidget()
+        if widget is not None:
+            widget.close()
+        QTimer.singleShot(100, self._give_up)
 
     @property
     def done(self) -> bool:

@@ -65,8 +65,8 @@ def test_the_feedback_loop_end_to_end(qtbot, tmp_path, monkeypatch) -> None:
         told.append(box.text())
         qtbot.keyClick(box, Qt.Key.Key_Return)
 
-    script = DialogScript([ask, tell])
-    view.toolbar.ask_feedback.trigger()
+    with DialogScript([ask, tell]) as script:
+        view.toolbar.ask_feedback.trigger()
     assert script.done
     assert "Stuur formulier.json naar Anna de Vries" in told[0] and "Opvoedapp" in told[0]
     form = json.loads(form_path.read_text(encoding="utf-8"))
@@ -93,9 +93,9 @@ def test_the_feedback_loop_end_to_end(qtbot, tmp_path, monkeypatch) -> None:
         filled["saved"] = dialog.status.text()
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    script = DialogScript([fill])
     action = colleague.findChild(object, "action-fill-feedback-form")
-    action.trigger()
+    with DialogScript([fill]) as script:
+        action.trigger()
     assert script.done and "92 van 92 ingevuld" in filled["status"]
     assert "stuur dit bestand terug naar Bea" in filled["saved"]
     result = json.loads(result_path.read_text(encoding="utf-8"))
@@ -113,8 +113,8 @@ def test_the_feedback_loop_end_to_end(qtbot, tmp_path, monkeypatch) -> None:
         qtbot.keyClicks(field, "Anna, november")
         qtbot.keyClick(field, Qt.Key.Key_Return)
 
-    script = DialogScript([name_round])
-    view.toolbar.import_result.trigger()
+    with DialogScript([name_round]) as script:
+        view.toolbar.import_result.trigger()
     assert script.done
     imported = view.compare.currentData()
     info = view.session.round(imported)
@@ -142,8 +142,8 @@ def test_the_feedback_loop_end_to_end(qtbot, tmp_path, monkeypatch) -> None:
         seen["cells"] = [dialog.table.item(r, c).text() for r in range(8) for c in (2, 3, 4)]
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    script = DialogScript([team])
-    view.toolbar.team.trigger()
+    with DialogScript([team]) as script:
+        view.toolbar.team.trigger()
     assert script.done
     assert "2 verschillende personen" in seen["status"] and "minder dan 3" in seen["rule"]
     assert not any(seen["cells"])  # not even lowest or highest
@@ -162,22 +162,22 @@ def test_rename_and_delete_a_round_with_confirmation_and_backup(qtbot, tmp_path)
         qtbot.keyClicks(field, "Na de cursus")
         qtbot.keyClick(field, Qt.Key.Key_Return)
 
-    script = DialogScript([rename])
-    view.toolbar.rename_round.trigger()
+    with DialogScript([rename]) as script:
+        view.toolbar.rename_round.trigger()
     assert script.done and view.session.round(extra).label == "Na de cursus"
 
     def say_no(box: QWidget) -> None:
         box.button(QMessageBox.StandardButton.No).click()
 
-    script = DialogScript([say_no])
-    view.toolbar.delete_round.trigger()
+    with DialogScript([say_no]) as script:
+        view.toolbar.delete_round.trigger()
     assert script.done and view.session.round(extra) is not None
 
     def say_yes(box: QWidget) -> None:
         box.button(QMessageBox.StandardButton.Yes).click()
 
-    script = DialogScript([say_yes])
-    view.toolbar.delete_round.trigger()
+    with DialogScript([say_yes]) as script:
+        view.toolbar.delete_round.trigger()
     assert script.done and view.session.round(extra) is None
     backups = list((tmp_path / "professional" / "verwijderde-rondes").glob("*.json"))
     assert len(backups) == 1
@@ -224,7 +224,7 @@ def test_closing_a_form_with_unsaved_answers_asks_first(qtbot, content) -> None:
         asked.append(box.text())
         box.button(QMessageBox.StandardButton.Cancel).click()
 
-    script = DialogScript([keep])
-    qtbot.keyClick(dialog.items, Qt.Key.Key_Escape)
+    with DialogScript([keep]) as script:
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Escape)
     assert script.done and "niet opgeslagen" in asked[0] and dialog.isVisible()
     assert dialog.scores == {form.items[0]: 3}
