@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, 
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -198,11 +198,12 @@ class ScoringList(QTreeWidget):
 
         With nothing answered yet the list opens at the very top, title and stem in view.
         """
-        key = next((k for k in self._order if k not in scores), self._order[0] if self._order else "")
+        first = self._order[0] if self._order else ""
+        key = next((k for k in self._order if k not in scores), first)
         if not key:
             return
         self.setCurrentItem(self._items[key])
-        if key == self._order[0]:
+        if key == first:
             self.scrollToTop()
         else:
             self.scrollToItem(self._items[key])
