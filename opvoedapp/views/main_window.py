@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(file_menu.actions()[0], search)
 
         # -- Zelfreflectie (engineer "reflection"): a colleague fills in a feedback form ------
-        fill_form = QAction(self.tr("Feedbackformulier         fill_form = QAction(self.tr("Feedback&formulier invullen…"), self)invullen…"), self)
+        fill_form = QAction(self.tr("Feedbackformulier &invullen…"), self)
         fill_form.setObjectName("action-fill-feedback-form")
         fill_form.triggered.connect(self.feedback_form_requested)
         file_menu.insertAction(quit_action, fill_form)
