@@ -125,6 +125,25 @@ def test_the_feedback_loop_end_to_end(qtbot, tmp_path, monkeypatch) -> None:
     bars = view.bars.values()
     assert bars == sorted(bars, key=abs, reverse=True) and len(bars) == 8
 
+    # -- the report names her (typed now, kept nowhere) and the round compared ---------
+    report: dict[str, str] = {}
+
+    def type_name(dialog: QWidget) -> None:
+        field = dialog.findChild(QLineEdit)
+        qtbot.keyClicks(field, "Bea Jansen")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def read_report(dialog: QWidget) -> None:
+        report["text"] = " ".join(dialog.document.getAllText(0).text().split())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with DialogScript([type_name, read_report]) as script:
+        view.toolbar.report.click()
+    assert script.done and "Bea Jansen · Eigen ronde" in report["text"]
+    assert "Vergeleken met: Anna, november (collega," in report["text"]
+    assert not any(b"Bea Jansen" in p.read_bytes() for p in (tmp_path / "professional").rglob("*")
+                   if p.is_file())
+
     # -- a team leader reads three files, one of them twice: 2 people, nothing shown ----
     copy = tmp_path / "kopie.json"
     shutil.copy(result_path, copy)
