@@ -1,4 +1,5 @@
-"""radar_update_ms (one score changed until the chart shows it) and report_ms (report PDF).
+"""radar_update_ms (one score changed until the chart shows it), report_ms (report PDF) and
+result_import_ms (a colleague's 92 answers read and stored as a round).
 
 radar_update_ms is measured in one process: the score goes through the tab's own path (store
 write, averages, chart series) and the chart is repainted; compared with repainting the same
@@ -60,4 +61,19 @@ def run() -> None:
         bare.append((time.perf_counter() - start) * 1000)
     emit("report_ms", statistics.median(builds), "ms", {
         "bare_reportlab_page_ms": round(statistics.median(bare), 2), "runs": 15, "target": 300})
+    # Importing a colleague's full result: one transaction for all 92 answers (it was 92).
+    from opvoedapp.reflection.feedback_file import FeedbackResult, read_result, result_json
+
+    raw = result_json(FeedbackResult("bench", "collega", "2026-11-28",
+                                      {k: 1 + n % 4 for n, k in enumerate(keys)}), "e").encode()
+    imports, parses = [], []
+    for _ in range(10):
+        start = time.perf_counter()
+        view.session.add_result(view.session.read_result_file(raw))
+        imports.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        read_result(raw, set(keys))
+        parses.append((time.perf_counter() - start) * 1000)
+    emit("result_import_ms", statistics.median(imports), "ms", {
+        "read_only_ms": round(statistics.median(parses), 2), "runs": 10, "items": len(keys)})
     os._exit(0)  # skip Qt's teardown of the chart at interpreter exit (benchmark process only)

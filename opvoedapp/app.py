@@ -115,6 +115,7 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     window.profile_requested.connect(lambda: edit_profile(services, window))
     search_index: list = []  # built on the first Ctrl+F, kept for the rest of the run
     window.search_requested.connect(lambda: open_search(services, window, search_index))
+    window.feedback_form_requested.connect(lambda: _open_feedback_form(services, window))
     window.set_services(services)
     return services
 
@@ -148,6 +149,15 @@ def _open_handout(services: Services, window: QWidget) -> None:
     open_handout(services, window)
 
 
+def _open_feedback_form(services: Services, window: QWidget, path: Path | None = None) -> None:
+    from opvoedapp.views.reflection import form_dialog
+
+    if path is None:
+        form_dialog.open_form_from_user(window, services.content)
+    else:
+        form_dialog.open_form_file(window, services.content, path)
+
+
 def _show_about(parent: QWidget, repo: ContentRepository, profile: object) -> None:
     from opvoedapp.views.about_dialog import AboutDialog
 
@@ -170,6 +180,12 @@ def _database_argument(argv: list[str]) -> Path | None:
         if index + 1 < len(argv):
             return Path(argv[index + 1])
     return None
+
+
+def _feedback_form_argument(argv: list[str]) -> Path | None:
+    from opvoedapp.views.reflection.form_dialog import form_argument
+
+    return form_argument(argv)
 
 
 class _AfterFirstPaint(QObject):
@@ -238,6 +254,9 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
             QTimer.singleShot(0, lambda: report_warning(services.profile_error))
         if bench_exit == "ready":
             QTimer.singleShot(0, app.quit)
+        form = _feedback_form_argument(argv)  # `opvoedapp FORMULIER.json` (a double-click)
+        if form is not None:
+            QTimer.singleShot(0, lambda: _open_feedback_form(services, window, form))
 
     _AfterFirstPaint(window, load)
     if bench_exit == "first-paint":

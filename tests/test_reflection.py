@@ -62,7 +62,7 @@ def test_result_round_trips(items) -> None:
 
 @pytest.mark.parametrize(("change", "message"), [
     ({"format": "iets-anders"}, "niet van Opvoedapp"),
-    ({"version": 2}, "versie 2"),
+    ({"version": 3}, "versie 3"),
     ({"kind": "formulier"}, "leeg formulier"),
     ({"rater": "buurman"}, "wie het invulde"),
     ({"day": "23-11-2026"}, "datum"),

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -27,7 +25,7 @@ def test_digits_score_and_move_on_and_every_answer_is_saved(qtbot, content, tmp_
         qtbot.keyClick(view.items, key)
     first = content.competencies[0].items
     again = _view(qtbot, content, tmp_path)
-    assert again._memory[again.current_round()] == {first[0].key: 4, first[1].key: 3,
+    assert again.session.scores(again.current_round()) == {first[0].key: 4, first[1].key: 3,
                                                     first[2].key: 2}
     assert again.items.current_key() == first[3].key  # goes on at the first open item
 
@@ -35,9 +33,9 @@ def test_digits_score_and_move_on_and_every_answer_is_saved(qtbot, content, tmp_
 def test_zero_clears_a_score(qtbot, content, tmp_path) -> None:
     view = _view(qtbot, content, tmp_path)
     qtbot.keyClick(view.items, Qt.Key.Key_4)
-    view.items.setCurrentItem(view.items._items[content.competencies[0].items[0].key])
+    view.items.setCurrentItem(view.items.row_of(content.competencies[0].items[0].key))
     qtbot.keyClick(view.items, Qt.Key.Key_0)
-    assert view._memory[view.current_round()] == {}
+    assert view.session.scores(view.current_round()) == {}
 
 
 def test_chart_and_table_show_the_same_averages_pinned_to_1_4(qtbot, content, tmp_path) -> None:
@@ -55,8 +53,7 @@ def test_compare_with_a_colleague_round_lists_differences(qtbot, content, tmp_pa
     view = _view(qtbot, content, tmp_path)
     qtbot.keyClick(view.items, Qt.Key.Key_4)
     mine = view.current_round()
-    view.rater.setCurrentIndex(view.rater.findData("collega"))
-    theirs = view.new_round("Collega")
+    theirs = view.new_round("Collega", "collega")
     qtbot.keyClick(view.items, Qt.Key.Key_1)
     view.round.setCurrentIndex(view.round.findData(mine))
     view.compare.setCurrentIndex(view.compare.findData(theirs))
@@ -64,20 +61,6 @@ def test_compare_with_a_colleague_round_lists_differences(qtbot, content, tmp_pa
     texts = [view.differences.item(i).text() for i in range(view.differences.count())]
     assert texts[0].startswith("Voorwaardenscheppend: 4.00 ↔ 1.00")
     assert any(t.startswith("1.01 ") and "4 ↔ 1" in t for t in texts)
-
-
-def test_feedback_form_out_and_result_in(qtbot, content, tmp_path, monkeypatch) -> None:
-    form = tmp_path / "form.json"
-    result = tmp_path / "result.json"
-    result.write_text(result_json(FeedbackResult("Van Anna", "collega", "2026-11-20",
-                                                 {"1.01": 2, "2.01": 3}), "e"), encoding="utf-8")
-    view = _view(qtbot, content, tmp_path / "data", [str(form), str(result)])
-    view.export_form()
-    data = json.loads(form.read_text(encoding="utf-8"))
-    assert data["kind"] == "formulier" and len(data["items"]) == 92
-    view.import_result()
-    assert view.round.currentText().startswith("Van Anna") and "collega" in view.round.currentText()
-    assert view._memory[view.current_round()] == {"1.01": 2, "2.01": 3}
 
 
 def test_a_malformed_result_is_refused_and_changes_nothing(qtbot, content, tmp_path,
@@ -88,7 +71,7 @@ def test_a_malformed_result_is_refused_and_changes_nothing(qtbot, content, tmp_p
     bad.write_text('{"format": "opvoedapp-zelfreflectie", "version": 7}', encoding="utf-8")
     view = _view(qtbot, content, tmp_path / "data", [str(bad)])
     before = view.round.count()
-    view.import_result()
+    view.toolbar.import_result.trigger()
     assert shown and "versie 7" in shown[0] and view.round.count() == before
 
 
@@ -97,7 +80,8 @@ def test_a_corrupt_store_is_set_aside_with_a_dutch_banner(qtbot, content, tmp_pa
     view = _view(qtbot, content, tmp_path)
     assert "beschadigd" in view.banner.text() and not view.banner.isHidden()
     qtbot.keyClick(view.items, Qt.Key.Key_3)
-    assert _view(qtbot, content, tmp_path)._memory  # the fresh store works
+    again = _view(qtbot, content, tmp_path)  # the fresh store holds the answer
+    assert again.session.scores(again.current_round()) == {content.competencies[0].items[0].key: 3}
 
 
 def test_when_nothing_can_be_saved_the_answers_stay_on_screen(qtbot, content, tmp_path) -> None:
@@ -106,7 +90,7 @@ def test_when_nothing_can_be_saved_the_answers_stay_on_screen(qtbot, content, tm
     view = _view(qtbot, content, blocker / "sub")
     assert "niet bewaard" in view.banner.text()
     qtbot.keyClick(view.items, Qt.Key.Key_2)
-    assert list(view._memory[view.current_round()].values()) == [2]
+    assert list(view.session.scores(view.current_round()).values()) == [2]
     assert view.table.item(0, 1).text() == "2.00"
 
 
@@ -157,7 +141,10 @@ def test_team_view_shows_the_spread_and_no_individuals(qtbot, content, tmp_path)
                         choose_files=lambda: [*files[:2], str(tmp_path / "kapot.json")])
     qtbot.addWidget(dialog)
     dialog.add_files()
-    assert dialog.table.rowCount() == 0  # two people: too few to show without pointing at one
+    # two people: too few to show anything without pointing at one
+    assert all(not dialog.table.item(r, c).text() or "minder dan" in dialog.table.item(r, c).text()
+               for r in range(dialog.table.rowCount()) for c in range(1, 5))
+    assert dialog.radar.series_data == []
     assert "Niet gelezen: kapot.json" in dialog.status.text()
     dialog._choose = lambda: files[2:]
     dialog.add_files()
@@ -174,14 +161,14 @@ def test_scoring_by_mouse(qtbot, content, tmp_path, monkeypatch) -> None:
     view.resize(1200, 700)
     view.show()
     key = content.competencies[1].items[0].key
-    row = view.items._items[key]
+    row = view.items.row_of(key)
     monkeypatch.setattr(view.items, "choose_from_menu", lambda menu, pos: 3)
     view.items.scrollToItem(row)
     rect = view.items.visualItemRect(row)
     x = view.items.header().sectionPosition(1) + 5
     qtbot.mouseClick(view.items.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center().__class__(x, rect.center().y()))
-    assert view._memory[view.current_round()] == {key: 3}
+    assert view.session.scores(view.current_round()) == {key: 3}
     assert row.text(1) == "3 redelijk"
 
 

@@ -29,6 +29,7 @@ class ReportData:
     other_label: str = ""
     differences: tuple[str, ...] = field(default_factory=tuple)
     threshold: float = 3.0
+    name: str = ""  # the professional's name, typed for this report only
 
 
 def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300):
@@ -45,6 +46,7 @@ def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300):
     from reportlab.lib import colors
 
     from opvoedapp.documents.fonts import register_fonts
+    from opvoedapp.reflection.labels import label_lines
 
     font = register_fonts()
     # ReportLab's renderers start every drawing in their default font (Helvetica, not
@@ -68,8 +70,12 @@ def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300):
         drawing.add(Line(cx, cy, x, y, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.5))
         lx, ly = point(index, 4.45)
         anchor = "middle" if abs(lx - cx) < 10 else ("start" if lx > cx else "end")
-        drawing.add(String(lx, ly - 3, f"{index + 1}. {row.title[:26]}", fontName=font,
-                           fontSize=7.5, textAnchor=anchor))
+        # Whole labels, broken between words; the block is centred on its spoke's end.
+        lines = label_lines(index + 1, row.title, 20)
+        top = ly - 3 + (len(lines) - 1) * 8.5 / 2
+        for number, line in enumerate(lines):
+            drawing.add(String(lx, top - number * 8.5, line, fontName=font, fontSize=7.5,
+                               textAnchor=anchor))
     for colour, values in ((SERIES_COLOURS[1], [r.other for r in rows]),
                            (SERIES_COLOURS[0], [r.average for r in rows])):
         if all(v is None for v in values):
@@ -87,15 +93,23 @@ def build_report_pdf(data: ReportData) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     from opvoedapp.documents.fonts import FONT_BOLD, register_fonts
 
     font = register_fonts()
     body = ParagraphStyle("b", fontName=font, fontSize=10.5, leading=14, spaceAfter=4)
     h1 = ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=22)
+    # keepWithNext: a heading never stands alone at the bottom of a page.
     h2 = ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=12.5, leading=16,
-                        spaceBefore=8)
+                        spaceBefore=8, keepWithNext=1)
 
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -104,7 +118,7 @@ def build_report_pdf(data: ReportData) -> bytes:
     if data.other_label:
         legend += f"   <font color='{SERIES_COLOURS[1]}'>■</font> {esc(data.other_label)}"
     header = ["Competentie", "Gemiddeld", "Beantwoord", "Oordeel"] + (
-        ["Vergelijking"] if data.other_label else [])
+        ["Vergeleken*"] if data.other_label else [])
     table = [header]
     for n, row in enumerate(data.rows, 1):
         verdict = "" if row.average is None else ("hoog" if row.high else "ontwikkelpunt")
@@ -121,17 +135,23 @@ def build_report_pdf(data: ReportData) -> bytes:
                               ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     low = [r.title for r in data.rows if r.average is not None and not r.high]
+    who = f"{data.name} · " if data.name else ""
     story = [Paragraph("Zelfreflectie — werkkaart 3", h1),
-             Paragraph(esc(f"{data.round_label} · beoordeeld door: {data.rater} · {data.day}"),
-                       body),
-             radar_drawing(data.rows), Paragraph(legend, body),
-             Paragraph("Gemiddelden per competentie", h2), grid,
-             Paragraph("Ontwikkelpunten (bespreek ze met uw teamleider)", h2),
-             Paragraph(esc(", ".join(low)) if low else "Geen: alle beantwoorde competenties "
-                       f"liggen gemiddeld boven de {data.threshold:g}.", body)]
+             Paragraph(esc(f"{who}{data.round_label} · beoordeeld door: {data.rater} · "
+                           f"{data.day}"), body)]
+    if data.other_label:
+        story.append(Paragraph(esc(f"Vergeleken met: {data.other_label}"), body))
+    story += [radar_drawing(data.rows), Paragraph(legend, body),
+              Paragraph("Gemiddelden per competentie", h2), grid]
+    if data.other_label:
+        story.append(Paragraph(esc(f"* Vergeleken: {data.other_label}"), body))
+    story += [Paragraph("Ontwikkelpunten (bespreek ze met uw teamleider)", h2),
+              Paragraph(esc(", ".join(low)) if low else "Geen: alle beantwoorde competenties "
+                        f"liggen gemiddeld boven de {data.threshold:g}.", body)]
     if data.differences:
         story += [Paragraph(esc(f"Grootste verschillen met {data.other_label}"), h2)]
-        story += [Paragraph("• " + esc(d), body) for d in data.differences]
+        bullets = [Paragraph("• " + esc(d), body) for d in data.differences]
+        story += [KeepTogether(bullets[:2]), *bullets[2:]]
     story += [Spacer(1, 6), Paragraph(
         f"Hoog is gemiddeld boven de {data.threshold:g} (werkkaart 3, JGZ-richtlijn "
         "Opvoedingsondersteuning, NCJ 2013). Dit is geen toets maar een hulpmiddel.", body)]

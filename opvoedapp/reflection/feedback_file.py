@@ -2,19 +2,23 @@
 
 Versioned JSON (docs/feedback-format.md). Reading refuses anything malformed, truncated,
 foreign or from a future version with one Dutch message, and returns plain data only.
+Version 2 adds who the form is for (`rater_name`), who asked (`requested_by`) and a `form_id`
+that ties a result to its form; version 1 files are still read.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
 from opvoedapp.userdata.models import RATERS
 
 FORMAT = "opvoedapp-zelfreflectie"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 512 * 1024
+MAX_TEXT = 200  # names and labels: longer text is cut, never shown whole in a combo
 
 
 class FeedbackFileError(Exception):
@@ -24,45 +28,98 @@ class FeedbackFileError(Exception):
 
 
 @dataclass(frozen=True)
+class FeedbackForm:
+    label: str
+    rater_name: str  # the colleague asked to fill it in ("" in a version 1 form)
+    requested_by: str  # the professional who asked ("" when she left it out)
+    form_id: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FeedbackResult:
     label: str
     rater: str
     day: str
     scores: dict[str, int]
+    rater_name: str = ""
+    form_id: str = ""
 
 
-def form_json(label: str, item_keys: list[str], edition: str) -> str:
+def new_form(label: str, rater_name: str, requested_by: str,
+             item_keys: list[str]) -> FeedbackForm:
+    return FeedbackForm(label.strip()[:MAX_TEXT], rater_name.strip()[:MAX_TEXT],
+                        requested_by.strip()[:MAX_TEXT], uuid.uuid4().hex, tuple(item_keys))
+
+
+def form_json(form: FeedbackForm, edition: str) -> str:
     return json.dumps({"format": FORMAT, "version": VERSION, "kind": "formulier",
-                       "label": label, "edition": edition, "items": item_keys},
+                       "form_id": form.form_id, "label": form.label,
+                       "rater_name": form.rater_name, "requested_by": form.requested_by,
+                       "edition": edition, "items": list(form.items)},
                       ensure_ascii=False, indent=1)
 
 
 def result_json(result: FeedbackResult, edition: str) -> str:
     return json.dumps({"format": FORMAT, "version": VERSION, "kind": "resultaat",
-                       "label": result.label, "rater": result.rater, "day": result.day,
-                       "edition": edition, "scores": result.scores},
+                       "form_id": result.form_id, "label": result.label,
+                       "rater": result.rater, "rater_name": result.rater_name,
+                       "day": result.day, "edition": edition, "scores": result.scores},
                       ensure_ascii=False, indent=1, sort_keys=True)
 
 
-def read_result(raw: bytes, known_items: set[str]) -> FeedbackResult:
+def _load(raw: bytes) -> dict:
+    """The checks every feedback file passes before its kind is looked at."""
     if len(raw) > MAX_BYTES:
         raise FeedbackFileError("Dit bestand is te groot voor een feedbackbestand.")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise FeedbackFileError("Dit is geen (volledig) feedbackbestand van Opvoedapp; het "
                                 "is onleesbaar of afgebroken.") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FeedbackFileError("Dit bestand komt niet van Opvoedapp (zelfreflectie).")
     version = data.get("version")
-    if not isinstance(version, int) or version > VERSION or version < 1:
+    if type(version) is not int or version > VERSION or version < 1:
         raise FeedbackFileError(f"Dit feedbackbestand heeft versie {version!r}; deze Opvoedapp "
-                                f"leest versie {VERSION}. Werk het programma bij.")
+                                f"leest versie 1 tot en met {VERSION}. Werk het programma bij.")
+    return data
+
+
+def _text(data: dict, field: str) -> str:
+    value = data.get(field, "")
+    if not isinstance(value, str):
+        raise FeedbackFileError(f"In dit feedbackbestand is '{field}' geen tekst.")
+    return value.strip()[:MAX_TEXT]
+
+
+def read_form(raw: bytes, known_items: set[str]) -> FeedbackForm:
+    data = _load(raw)
+    if data.get("kind") == "resultaat":
+        raise FeedbackFileError("Dit is een ingevuld resultaat, geen leeg formulier. Stuur "
+                                "het terug naar wie de feedback vroeg; zij leest het in via "
+                                "Zelfreflectie → Feedback → Resultaat importeren.")
+    if data.get("kind") != "formulier":
+        raise FeedbackFileError("Dit feedbackbestand is geen formulier.")
+    items = data.get("items")
+    if not isinstance(items, list) or not items or any(i not in known_items for i in items):
+        raise FeedbackFileError("Dit formulier noemt uitspraken die deze Opvoedapp niet kent.")
+    form_id = _text(data, "form_id") or uuid.uuid4().hex  # a version 1 form has none
+    return FeedbackForm(_text(data, "label"), _text(data, "rater_name"),
+                        _text(data, "requested_by"), form_id, tuple(dict.fromkeys(items)))
+
+
+def read_result(raw: bytes, known_items: set[str]) -> FeedbackResult:
+    data = _load(raw)
+    if data.get("kind") == "formulier":
+        raise FeedbackFileError("Dit is een leeg formulier, geen ingevuld resultaat. Open het "
+                                "met Bestand → Feedbackformulier invullen… om het in te vullen.")
     if data.get("kind") != "resultaat":
-        raise FeedbackFileError("Dit is een leeg formulier, geen ingevuld resultaat.")
-    rater, label, day = data.get("rater"), data.get("label", ""), data.get("day", "")
-    if rater not in RATERS or not isinstance(label, str) or not isinstance(day, str):
+        raise FeedbackFileError("Dit feedbackbestand is geen resultaat.")
+    rater, day = data.get("rater"), data.get("day", "")
+    if rater not in RATERS or not isinstance(day, str):
         raise FeedbackFileError("In dit feedbackbestand ontbreekt wie het invulde of wanneer.")
+    label, rater_name, form_id = (_text(data, f) for f in ("label", "rater_name", "form_id"))
     try:
         date.fromisoformat(day)
     except ValueError as exc:
@@ -76,4 +133,4 @@ def read_result(raw: bytes, known_items: set[str]) -> FeedbackResult:
             raise FeedbackFileError(f"Dit feedbackbestand bevat een onbekende of ongeldige "
                                     f"score ({str(key)[:20]}).")
         clean[key] = value
-    return FeedbackResult(label[:200], rater, day, clean)
+    return FeedbackResult(label, rater, day, clean, rater_name, form_id)

@@ -67,25 +67,39 @@ def item_differences(competencies: tuple[Competency, ...], mine: Mapping[str, in
     return sorted(pairs, key=lambda d: (-d.size, order[d.key]))
 
 
+MIN_PEOPLE = 3  # fewer distinct people and a number could point to one person
+
+
 @dataclass(frozen=True)
 class TeamSpread:
     number: int
     title: str
-    mean: float | None
+    mean: float | None  # None for every figure when fewer than MIN_PEOPLE answered
     lowest: float | None
     highest: float | None
-    people: int
+    people: int  # distinct people who answered this competency
+
+    @property
+    def shown(self) -> bool:
+        return self.mean is not None
 
 
-def team_spread(competencies: tuple[Competency, ...],
-                people: list[Mapping[str, int]], threshold: float = 3.0) -> list[TeamSpread]:
-    """Per competency the team's mean and range of personal averages; no individual shown."""
+def team_spread(competencies: tuple[Competency, ...], people: list[Mapping[str, int]],
+                threshold: float = 3.0, min_people: int = MIN_PEOPLE) -> list[TeamSpread]:
+    """Per competency the team's mean and range of personal averages; no individual shown.
+
+    ``people`` holds one score map per distinct person (see reflection/team.py). A
+    competency answered by fewer than ``min_people`` shows nothing, not even lowest/highest.
+    """
     per_person = [results(competencies, scores, threshold) for scores in people]
     out = []
     for index, competency in enumerate(competencies):
         averages = [r[index].average for r in per_person if r[index].average is not None]
+        if len(averages) < min_people:
+            out.append(TeamSpread(competency.number, competency.title, None, None, None,
+                                  len(averages)))
+            continue
         out.append(TeamSpread(competency.number, competency.title,
-                              sum(averages) / len(averages) if averages else None,
-                              min(averages, default=None), max(averages, default=None),
+                              sum(averages) / len(averages), min(averages), max(averages),
                               len(averages)))
     return out

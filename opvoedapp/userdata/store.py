@@ -121,6 +121,32 @@ class UserStore:
         return self._run(lambda s: [(r.id, r.label, r.day, r.rater) for r in s.scalars(
             select(Round).order_by(Round.day, Round.id))])
 
+    # -- round management for the Zelfreflectie session (engineer "reflection") ------------
+    def set_scores(self, round_id: int, scores: dict[str, int]) -> None:
+        """Many answers in one transaction (an imported result)."""
+        if any(value not in (1, 2, 3, 4) for value in scores.values()):
+            raise ValueError(scores)
+
+        def work(session: Session) -> None:
+            session.execute(delete(Score).where(Score.round_id == round_id,
+                                                Score.item_key.in_(list(scores))))
+            session.add_all(Score(round_id=round_id, item_key=k, value=v)
+                            for k, v in scores.items())
+        self._run(work)
+
+    def rename_round(self, round_id: int, label: str) -> None:
+        def work(session: Session) -> None:
+            row = session.get(Round, round_id)
+            if row is not None:
+                row.label = label
+        self._run(work)
+
+    def delete_round(self, round_id: int) -> None:
+        def work(session: Session) -> None:
+            session.execute(delete(Score).where(Score.round_id == round_id))
+            session.execute(delete(Round).where(Round.id == round_id))
+        self._run(work)
+
     def close(self) -> None:
         self._engine.dispose()
 

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     handout_requested = Signal()
     profile_requested = Signal()
     search_requested = Signal()
+    feedback_form_requested = Signal()  # Bestand → Feedbackformulier invullen… (reflection)
 
     def __init__(self, tabs: list[TabSpec], settings: QSettings, consult_bar: QWidget) -> None:
         super().__init__()
@@ -110,6 +111,14 @@ class MainWindow(QMainWindow):
         search.setShortcut(QKeySequence.StandardKey.Find)
         search.triggered.connect(self.search_requested)
         file_menu.insertAction(file_menu.actions()[0], search)
+
+        # -- Zelfreflectie (engineer "reflection"): a colleague fills in a feedback form ------
+        fill_form = QAction(self.tr("Feedbackformulier &invullen…"), self)
+        fill_form.setObjectName("action-fill-feedback-form")
+        fill_form.triggered.connect(self.feedback_form_requested)
+        file_menu.insertAction(quit_action, fill_form)
+        file_menu.insertSeparator(quit_action)
+        # -- end Zelfreflectie ------------------------------------------------------------
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over Opvoedapp"), self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -30,24 +30,33 @@ class RadarChart(QChartView):
         self.setAccessibleName("Radardiagram (de tabel ernaast heeft dezelfde cijfers)")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._chart.setMargins(QMargins(0, 0, 0, 0))
+        self._chart.layout().setContentsMargins(0, 0, 0, 0)
         self.series_data: list[RadarSeries] = []
+        # One pair of axes for the chart's life: axes removed and made anew leave their old
+        # labels drawn in the scene (seen in the team dialog as doubled labels).
+        self._angular = QCategoryAxis()
+        self._angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self._angular.setTruncateLabels(False)  # labels come broken between words: never cut
+        small = self._angular.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        self._angular.setLabelsFont(small)
+        self._radial = QValueAxis()
+        self._radial.setRange(0, 4)  # pinned: the card's scale is 1-4; 0 is the centre
+        self._radial.setTickCount(5)
+        self._radial.setLabelFormat("%d")
+        self._chart.addAxis(self._angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
+        self._chart.addAxis(self._radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
 
     def set_data(self, labels: list[str], series: list[RadarSeries]) -> None:
-        chart = self._chart
+        """``labels`` may hold line breaks (reflection/labels.py); they are drawn whole."""
+        chart, angular, radial = self._chart, self._angular, self._radial
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        angular = QCategoryAxis()
+        for old in angular.categoriesLabels():
+            angular.remove(old)
         angular.setRange(0, len(labels))
-        angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for n, label in enumerate(labels):
-            angular.append(label, n)
-        radial = QValueAxis()
-        radial.setRange(0, 4)  # pinned: the card's scale is 1-4; 0 is the centre
-        radial.setTickCount(5)
-        radial.setLabelFormat("%d")
-        chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
-        chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+            angular.append(label.replace("\n", "<br>"), n)
         self.series_data = list(series)
         for index, data in enumerate(series):
             line = QLineSeries()

@@ -1,7 +1,7 @@
-"""Zelfreflectie: score werkkaart 3, see averages on a radar and in a table, compare rounds.
+"""Zelfreflectie: score werkkaart 3, see averages on a radar, bars and a table, compare rounds.
 
-Every answer is saved when given (UserStore). When saving is impossible the answers stay on
-screen and a Dutch banner says why; nothing about children or families is ever here.
+The view shows and routes input only; rounds, the score cache, results, import and backups
+live in `opvoedapp.reflection.session` (no Qt). Feedback dialogs are in `feedback_flow.py`.
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -26,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.reflection.feedback_file import FeedbackFileError, form_json, read_result
-from opvoedapp.reflection.scoring import competency_differences, item_differences, results
-from opvoedapp.userdata.models import RATERS
-from opvoedapp.userdata.store import UserDataError, UserStore
+from opvoedapp.reflection.labels import words
+from opvoedapp.reflection.session import ReflectionSession
+from opvoedapp.views.reflection import feedback_flow
+from opvoedapp.views.reflection.difference_bars import DifferenceBars
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
-from opvoedapp.views.reflection.scoring_list import ScoringList
+from opvoedapp.views.reflection.scoring_list import ScoringPanel
+from opvoedapp.views.reflection.toolbar import ReflectionToolbar
 
 
 def _tr(text: str) -> str:
@@ -44,13 +44,9 @@ class ReflectionView(QWidget):
         super().__init__(parent)
         self.setObjectName("reflection-view")
         self.setAccessibleName(_tr("Zelfreflectie"))
-        self._content = content
-        self._choose_file = choose_file or self._file_from_user
-        self._competencies = content.competencies
-        self._threshold = float(content.text("werkkaart3.high_threshold") or 3.0)
-        self._memory: dict[int, dict[str, int]] = {}  # what is on screen, per round
-        self._store: UserStore | None = None
-        self._offline_rounds: dict[int, tuple[str, str, str]] = {}  # when nothing can be saved
+        self.content = content
+        self.choose_file = choose_file or self._file_from_user
+        self.report_name = ""  # typed per report; kept for this session only
         layout = QVBoxLayout(self)
         self.banner = QLabel(self)
         self.banner.setObjectName("reflection-banner")
@@ -58,284 +54,205 @@ class ReflectionView(QWidget):
         self.banner.setStyleSheet("background:#fff3e0; padding:4px;")
         self.banner.hide()
         layout.addWidget(self.banner)
-        layout.addLayout(self._build_toolbar())
+        self.toolbar = ReflectionToolbar(self)
+        self.round, self.compare = self.toolbar.round, self.toolbar.compare
+        layout.addWidget(self.toolbar)
         splitter = QSplitter(self)
+        splitter.setObjectName("reflection-splitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_left(content))
+        splitter.addWidget(self._build_right())
+        splitter.setSizes([520, 640])
+        layout.addWidget(splitter, 1)
+        self.session = ReflectionSession(content.competencies,
+                                         float(content.text("werkkaart3.high_threshold") or 3.0),
+                                         data_dir, self.warn)
+        self.items.scored.connect(self._scored)
+        self.round.currentIndexChanged.connect(self._round_changed)
+        self.compare.currentIndexChanged.connect(self.refresh)
+        bar = self.toolbar
+        bar.new_round.triggered.connect(lambda: self.new_round())
+        bar.rename_round.triggered.connect(lambda: feedback_flow.rename_round(self))
+        bar.delete_round.triggered.connect(lambda: feedback_flow.delete_round(self))
+        bar.ask_feedback.triggered.connect(lambda: feedback_flow.ask_feedback(self))
+        bar.import_result.triggered.connect(lambda: feedback_flow.import_result(self))
+        bar.fill_form.triggered.connect(lambda: feedback_flow.fill_form(self))
+        bar.team.triggered.connect(self.open_team_view)
+        bar.report.clicked.connect(self.open_report)
+        self.fill_rounds(self.session.own_round())
+
+    # -- building -------------------------------------------------------------------------
+    def _build_left(self, content: ContentRepository) -> QWidget:
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        usage = content.text("werkkaart3.usage").splitlines()
+        self.instructions = QLabel(
+            "<p style='margin:0'>" + _escape(content.text("werkkaart3.intro")) + "</p><ul "
+            "style='margin:0; margin-left:-20px'>" + "".join(f"<li>{_escape(line)}</li>"
+                                                             for line in usage) + "</ul>", left)
+        self.instructions.setObjectName("reflection-instructions")
+        self.instructions.setWordWrap(True)
+        self.instructions.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.instructions)
         labels = {s.value: s.label for s in content.scale_labels}
-        self.items = ScoringList(self._competencies, labels, splitter)
-        right = QWidget(splitter)
+        self.panel = ScoringPanel(content.competencies, labels, left)
+        self.items = self.panel.items
+        column.addWidget(self.panel, 1)
+        return left
+
+    def _build_right(self) -> QWidget:
+        right = QWidget(self)
         column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        charts = QHBoxLayout()
         self.radar = RadarChart(right)
-        self.radar.setMinimumHeight(380)
-        column.addWidget(self.radar, 4)
+        self.radar.setMinimumSize(220, 220)
+        charts.addWidget(self.radar, 1)
+        self.bars = DifferenceBars(right)
+        self.bars.setMinimumSize(200, 200)
+        charts.addWidget(self.bars, 1)
+        column.addLayout(charts, 4)
         self.table = QTableWidget(0, 5, right)
         self.table.setObjectName("reflection-averages")
         self.table.setAccessibleName(_tr("Gemiddelden per competentie"))
-        self.table.setHorizontalHeaderLabels([_tr("Competentie"), _tr("Gemiddeld"),
-                                              _tr("Beantwoord"), _tr("Oordeel"),
-                                              _tr("Vergelijking")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
-        column.addWidget(self.table, 2)
-        column.addWidget(QLabel(_tr("Grootste verschillen (bespreek ze):"), right))
+        self.table.setHorizontalHeaderLabels([_tr("Competentie"), _tr("Gem."), _tr("Beantw."),
+                                              _tr("Oordeel"), _tr("Vergelijking")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = len(self.content.competencies)
+        row_height = self.table.fontMetrics().height() + 6  # all 8 rows at 1366×768
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setMinimumSectionSize(row_height)
+        self.table.setFixedHeight(header.sizeHint().height() + rows * row_height + 4)
+        column.addWidget(self.table)
+        differences = QLabel(_tr("Grootste verschillen (bespreek ze):"), right)
+        column.addWidget(differences)
         self.differences = QListWidget(right)
         self.differences.setObjectName("reflection-differences")
         self.differences.setAccessibleName(_tr("Verschillen, grootste eerst"))
+        self.differences.setWordWrap(True)
+        self.differences.setMinimumHeight(3 * self.differences.fontMetrics().height() + 8)
+        differences.setBuddy(self.differences)
         column.addWidget(self.differences, 1)
-        splitter.setSizes([560, 560])
-        layout.addWidget(splitter, 1)
-        self.items.scored.connect(self._scored)
-        self._open_store(data_dir)
-        self._load_rounds()
+        return right
 
-    # -- building -------------------------------------------------------------------
-    def _build_toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("Ronde:"), self))
-        self.round = QComboBox(self)
-        self.round.setObjectName("reflection-round")
-        self.round.setAccessibleName(_tr("Ronde"))
-        row.addWidget(self.round, 2)
-        self.rater = QComboBox(self)
-        self.rater.setObjectName("reflection-rater")
-        self.rater.setAccessibleName(_tr("Wie vult in voor een nieuwe ronde"))
-        for rater in RATERS:
-            self.rater.addItem(rater, rater)
-        row.addWidget(self.rater)
-        new_round = QPushButton(_tr("Nieuwe ronde"), self)
-        new_round.setObjectName("reflection-new-round")
-        new_round.clicked.connect(lambda: self.new_round())
-        row.addWidget(new_round)
-        row.addWidget(QLabel(_tr("Vergelijk met:"), self))
-        self.compare = QComboBox(self)
-        self.compare.setObjectName("reflection-compare")
-        self.compare.setAccessibleName(_tr("Vergelijk met ronde"))
-        row.addWidget(self.compare, 2)
-        ask = QPushButton(_tr("Vraag feedback…"), self)
-        ask.setObjectName("reflection-ask-feedback")
-        ask.clicked.connect(self.export_form)
-        row.addWidget(ask)
-        report = QPushButton(_tr("Rapport…"), self)
-        report.setObjectName("reflection-report")
-        report.clicked.connect(self.open_report)
-        row.addWidget(report)
-        team = QPushButton(_tr("Teamoverzicht…"), self)
-        team.setObjectName("reflection-team")
-        team.clicked.connect(self.open_team_view)
-        row.addWidget(team)
-        load = QPushButton(_tr("Resultaat importeren…"), self)
-        load.setObjectName("reflection-import")
-        load.clicked.connect(self.import_result)
-        row.addWidget(load)
-        self.round.currentIndexChanged.connect(self._round_changed)
-        self.compare.currentIndexChanged.connect(self._refresh)
-        return row
-
-    # -- storage --------------------------------------------------------------------
-    def _open_store(self, data_dir: Path) -> None:
-        try:
-            self._store = UserStore(data_dir)
-        except (UserDataError, OSError) as exc:
-            message = exc.message if isinstance(exc, UserDataError) else str(exc)
-            self._warn(_tr("Scores worden niet bewaard: {0}").format(message))
-            return
-        if self._store.moved_aside is not None:
-            self._warn(_tr("Het oude bestand met scores was beschadigd. Het is bewaard als {0}; "
-                           "u begint met een nieuw bestand.").format(self._store.moved_aside))
-
-    def _warn(self, text: str) -> None:
+    def warn(self, text: str) -> None:
         self.banner.setText("⚠ " + text)
         self.banner.show()
 
-    def _save(self, work: Callable[[UserStore], object]) -> object | None:
-        if self._store is None:
-            return None
-        try:
-            return work(self._store)
-        except UserDataError as exc:
-            self._warn(exc.message)
-            return None
-
-    # -- rounds ---------------------------------------------------------------------
-    def _load_rounds(self) -> None:
-        rounds = self._save(lambda s: s.rounds()) or []
-        for round_id, _label, _day, _rater in rounds:
-            self._memory.setdefault(round_id, self._save(lambda s, r=round_id: s.scores(r)) or {})
-        if not rounds:
-            self.new_round(_tr("Eerste ronde"))
-            return
-        self._fill_round_combos(rounds, select=rounds[-1][0])
-
-    def _fill_round_combos(self, rounds, select: int) -> None:
-        for combo in (self.round, self.compare):
-            combo.blockSignals(True)
-            combo.clear()
-        self.compare.addItem(_tr("(niets)"), None)
-        for round_id, label, day, rater in rounds:
-            text = f"{label} — {day} — {rater}"
-            self.round.addItem(text, round_id)
-            self.compare.addItem(text, round_id)
-        self.round.setCurrentIndex(self.round.findData(select))
-        for combo in (self.round, self.compare):
-            combo.blockSignals(False)
+    # -- rounds ---------------------------------------------------------------------------
+    def fill_rounds(self, select: int) -> None:
+        rounds = self.session.rounds()
+        self.round.blockSignals(True)
+        self.round.clear()
+        for info in rounds:
+            self.round.addItem(info.title, info.id)
+            self.round.setItemData(self.round.count() - 1, info.title, Qt.ItemDataRole.ToolTipRole)
+        self.round.setCurrentIndex(max(0, self.round.findData(select)))
+        self.round.blockSignals(False)
         self._round_changed()
 
-    def _all_rounds(self):
-        stored = self._save(lambda s: s.rounds())
-        if stored is not None:
-            return stored
-        return [(rid, *self._offline_rounds[rid]) for rid in sorted(self._offline_rounds)]
+    def _fill_compare(self) -> None:
+        """Every other round: comparing a round with itself means nothing."""
+        keep = self.compare.currentData()
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        self.compare.addItem(_tr("(niets)"), None)
+        for info in self.session.rounds():
+            if info.id != self.current_round():
+                self.compare.addItem(info.title, info.id)
+        self.compare.setCurrentIndex(max(0, self.compare.findData(keep)))
+        self.compare.blockSignals(False)
 
-    def new_round(self, label: str = "", rater: str | None = None) -> int:
+    def new_round(self, label: str = "", rater: str = "zelf") -> int:
         from datetime import date
 
-        rater = rater or self.rater.currentData() or "zelf"
-        label = label or _tr("Ronde {0}").format(date.today().strftime("%d-%m-%Y"))
-        round_id = self._save(lambda s: s.new_round(label, rater))
-        if round_id is None:  # not saved: keep it on screen only
-            round_id = -(len(self._offline_rounds) + 1)
-            self._offline_rounds[round_id] = (label, date.today().isoformat(), rater)
-        self._memory.setdefault(round_id, {})
-        self._fill_round_combos(self._all_rounds(), select=round_id)
+        label = label or _tr("Eigen ronde {0}").format(date.today().strftime("%B %Y"))
+        round_id = self.session.new_round(label, rater)
+        self.fill_rounds(round_id)
         return round_id
 
     def current_round(self) -> int:
         return self.round.currentData()
 
     def _round_changed(self) -> None:
-        scores = self._memory.get(self.current_round(), {})
+        self._fill_compare()
+        scores = self.session.scores(self.current_round())
         self.items.show_scores(scores)
         self.items.go_to_first_open(scores)
-        self._refresh()
+        self.refresh()
 
     def _scored(self, key: str, value: int | None) -> None:
-        round_id = self.current_round()
-        scores = self._memory.setdefault(round_id, {})
-        if value is None:
-            scores.pop(key, None)
-        else:
-            scores[key] = value
-        if round_id > 0:
-            self._save(lambda s: s.set_score(round_id, key, value))
-        self._refresh()
+        self.session.set_score(self.current_round(), key, value)
+        self.refresh()
 
-    # -- results --------------------------------------------------------------------
+    # -- results --------------------------------------------------------------------------
     def current_results(self):
-        return results(self._competencies, self._memory.get(self.current_round(), {}),
-                       self._threshold)
+        return self.session.results(self.current_round())
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         mine = self.current_results()
         other_id = self.compare.currentData()
-        other = (results(self._competencies, self._memory.get(other_id, {}), self._threshold)
-                 if other_id is not None and other_id != self.current_round() else None)
-        labels = [f"{r.number}. {r.title}" for r in mine]
-        # Short labels on the chart keep its plot area large; the table has the full names.
-        short = [label if len(label) <= 24 else label[:22].rstrip() + "…" for label in labels]
-        series = [RadarSeries(self.round.currentText() or _tr("Deze ronde"),
+        other = self.session.results(other_id)
+        # The tab's radar is small at 1366×768: numbers there (never a cut word), the names
+        # in the numbered table right below and on the bars.
+        labels = [str(r.number) for r in mine]
+        compared = self.session.round(other_id) if other_id is not None else None
+        shown = self.session.round(self.current_round())
+        # Legend names shortened between words; QtCharts would cut them anywhere.
+        series = [RadarSeries(words(shown.label if shown else _tr("Deze ronde"), 24),
                               tuple(r.average for r in mine))]
-        if other is not None:
-            series.append(RadarSeries(self.compare.currentText(),
+        if other is not None and compared is not None:
+            series.append(RadarSeries(words(compared.label, 24),
                                       tuple(r.average for r in other)))
-        self.radar.set_data(short, series)
+        self.radar.set_data(labels, series)
+        self.bars.set_data(mine, other)
+        self.table.horizontalHeaderItem(4).setText(
+            _tr("Vergelijking") if compared is None else words(compared.label, 18))
+        self.table.horizontalHeaderItem(4).setToolTip(compared.title if compared else "")
         self.table.setRowCount(len(mine))
         for row, result in enumerate(mine):
             verdict = ("" if result.average is None else
                        _tr("hoog") if result.high else _tr("ontwikkelpunt"))
             theirs = other[row].average if other is not None else None
-            cells = [labels[row], "" if result.average is None else f"{result.average:.2f}",
+            cells = [f"{result.number}. {result.title}",
+                     "" if result.average is None else f"{result.average:.2f}",
                      f"{result.answered}/{result.total}", verdict,
                      "" if theirs is None else f"{theirs:.2f}"]
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, col, cell)
         self.differences.clear()
-        if other is not None:
-            for diff in competency_differences(mine, other)[:3]:
-                self.differences.addItem(f"{diff.label}: {diff.mine:.2f} ↔ {diff.theirs:.2f}")
-            for diff in item_differences(self._competencies,
-                                         self._memory.get(self.current_round(), {}),
-                                         self._memory.get(other_id, {}))[:10]:
-                self.differences.addItem(f"{diff.key} {diff.label}: {diff.mine:.0f} ↔ "
-                                         f"{diff.theirs:.0f}")
+        self.differences.addItems(self.session.differences(self.current_round(), other_id))
 
     def show_entry(self, kind: str, key: str) -> None:
         """Global search: put the cursor on a found werkkaart 3 item."""
-        row = self.items._items.get(key) if kind == "competency" else None
-        if row is not None:
-            self.items.setCurrentItem(row)
-            self.items.scrollToItem(row)
+        if kind == "competency" and self.items.row_of(key) is not None:
+            self.items.go_to(key)
             self.items.setFocus()
 
-    # -- report and team ------------------------------------------------------------
-    def report_data(self):
-        from opvoedapp.documents.reflection_report import ReportData, ReportRow
-
-        mine = self.current_results()
-        other_id = self.compare.currentData()
-        other = (results(self._competencies, self._memory.get(other_id, {}), self._threshold)
-                 if other_id is not None and other_id != self.current_round() else None)
-        rows = tuple(ReportRow(r.title, r.average, r.answered, r.total, r.high,
-                               other[n].average if other else None)
-                     for n, r in enumerate(mine))
-        label, day, rater = self._round_info(self.current_round())
-        differences = tuple(f"{d.label}: {d.mine:.2f} ↔ {d.theirs:.2f}"
-                            for d in competency_differences(mine, other)[:5]) if other else ()
-        return ReportData(label, rater, day, rows,
-                          self.compare.currentText() if other else "", differences,
-                          self._threshold)
-
-    def _round_info(self, round_id: int) -> tuple[str, str, str]:
-        for rid, label, day, rater in self._all_rounds():
-            if rid == round_id:
-                return label, day, rater
-        return "", "", ""
+    # -- report and team ------------------------------------------------------------------
+    def report_data(self, name: str = ""):
+        return self.session.report_data(self.current_round(), self.compare.currentData(), name)
 
     def open_report(self) -> None:
-        from opvoedapp.documents.reflection_report import build_report_pdf
-        from opvoedapp.views.pdf_dialog import PdfDialog
-
-        dialog = PdfDialog(build_report_pdf(self.report_data()), _tr("Rapport zelfreflectie"),
-                           "zelfreflectie.pdf", self)
-        dialog.exec()
-        dialog.deleteLater()
+        feedback_flow.open_report(self)
 
     def open_team_view(self) -> None:
         from opvoedapp.views.reflection.team_dialog import TeamDialog
 
-        dialog = TeamDialog(self._competencies, self._threshold, self)
+        dialog = TeamDialog(self.session.competencies, self.session.threshold, self)
         dialog.exec()
         dialog.deleteLater()
-
-    # -- feedback files -------------------------------------------------------------
-    def export_form(self) -> None:
-        target = self._choose_file(True, "feedbackformulier.opvoedapp-feedback.json")
-        if not target:
-            return
-        keys = [i.key for c in self._competencies for i in c.items]
-        error = save_text(Path(target), form_json(self.round.currentText(), keys,
-                                                      self._content.meta.content_edition))
-        if error:
-            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
-
-    def import_result(self) -> None:
-        source = self._choose_file(False, "")
-        if not source:
-            return
-        known = {i.key for c in self._competencies for i in c.items}
-        try:
-            result = read_result(Path(source).read_bytes(), known)
-        except OSError as exc:
-            QMessageBox.warning(self, _tr("Import mislukt"),
-                                _tr("{0} kan niet worden gelezen ({1}).").format(source, exc.strerror))
-            return
-        except FeedbackFileError as exc:
-            QMessageBox.warning(self, _tr("Import geweigerd"), exc.message)
-            return
-        round_id = self.new_round(result.label or _tr("Feedback"), result.rater)
-        for key, value in result.scores.items():
-            self._memory[round_id][key] = value
-            if round_id > 0:
-                self._save(lambda s, k=key, v=value: s.set_score(round_id, k, v))
-        self._round_changed()
 
     def _file_from_user(self, saving: bool, suggested: str) -> str:
         pattern = _tr("Feedbackbestanden (*.json)")
@@ -345,19 +262,5 @@ class ReflectionView(QWidget):
         return QFileDialog.getOpenFileName(self, _tr("Feedbackresultaat openen"), "", pattern)[0]
 
 
-def save_text(target: Path, text: str) -> str:
-    """Write text atomically; return "" or a Dutch message."""
-    import errno
-    import os
-    import tempfile
-
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".feedback-", dir=target.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, target)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            return _tr("De schijf is vol: {0} is niet opgeslagen.").format(target)
-        return _tr("{0} is niet opgeslagen ({1}).").format(target, exc.strerror)
-    return ""
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,8 +1,8 @@
 """Team view for a team leader: several colleagues' result files, only the team's spread.
 
 The card's 'algemeen aandachtspunt'. Files are read with the colleagues' consent; nothing of
-them is stored, and no individual's scores are shown: per competency the mean, lowest and
-highest personal average and how many people answered.
+them is stored. A person counts once (reflection/team.py), and a competency answered by fewer
+than three distinct people shows nothing at all, not even lowest or highest.
 """
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from opvoedapp.content.records import Competency
 from opvoedapp.reflection.feedback_file import FeedbackFileError, read_result
-from opvoedapp.reflection.scoring import team_spread
+from opvoedapp.reflection.scoring import MIN_PEOPLE, team_spread
+from opvoedapp.reflection.team import TeamFiles
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
-
-MIN_PEOPLE = 3  # fewer people and a mean could point to one person
 
 
 def _tr(text: str) -> str:
@@ -43,12 +45,18 @@ class TeamDialog(QDialog):
         self.setWindowTitle(_tr("Teamoverzicht zelfreflectie"))
         self._competencies, self._threshold = competencies, threshold
         self._choose = choose_files or self._files_from_user
-        self.people: list[dict[str, int]] = []
+        self.files = TeamFiles()
+        self.refused: list[str] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Lees de resultaatbestanden van collega's in (met hun "
-                                    "toestemming). Alleen het team als geheel wordt getoond."),
-                                self))
-        add = QPushButton(_tr("Resultaatbestanden toevoegen…"), self)
+        rule = QLabel(_tr("Lees de resultaatbestanden van collega's in (met hun toestemming). "
+                          "Alleen het team als geheel wordt getoond. Iemand telt één keer mee "
+                          "(hetzelfde bestand, of dezelfde persoon op hetzelfde formulier). "
+                          "Een competentie die minder dan {0} personen invulden, blijft leeg, "
+                          "zodat niemand herkenbaar is.").format(MIN_PEOPLE), self)
+        rule.setObjectName("team-rule")
+        rule.setWordWrap(True)
+        layout.addWidget(rule)
+        add = QPushButton(_tr("Resultaatbestanden &toevoegen…"), self)
         add.setObjectName("team-add-files")
         add.clicked.connect(self.add_files)
         layout.addWidget(add)
@@ -57,54 +65,64 @@ class TeamDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.radar = RadarChart(self)
-        self.radar.setMinimumHeight(360)
-        layout.addWidget(self.radar, 2)
+        self.radar.setMinimumHeight(200)
+        layout.addWidget(self.radar, 1)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("team-table")
         self.table.setAccessibleName(_tr("Team per competentie"))
         self.table.setHorizontalHeaderLabels([_tr("Competentie"), _tr("Gemiddeld team"),
-                                              _tr("Laagste"), _tr("Hoogste"), _tr("Aantal")])
-        self.table.setColumnWidth(0, 300)
-        layout.addWidget(self.table, 1)
-        self.resize(900, 820)
+                                              _tr("Laagste"), _tr("Hoogste"), _tr("Personen")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(header.sizeHint().height() + len(competencies) * row_height + 4)
+        layout.addWidget(self.table)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Sluiten"))
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(860, screen.width() - 40) if screen else 860,
+                    min(720, screen.height() - 60) if screen else 720)
         self.refresh()
 
     def add_files(self) -> None:
         known = {i.key for c in self._competencies for i in c.items}
-        refused = []
         for name in self._choose():
             try:
-                self.people.append(read_result(Path(name).read_bytes(), known).scores)
+                raw = Path(name).read_bytes()
+                self.files.add(raw, read_result(raw, known))
             except (OSError, FeedbackFileError) as exc:
-                refused.append(f"{Path(name).name}: "
-                               f"{exc.message if isinstance(exc, FeedbackFileError) else exc}")
+                reason = exc.message if isinstance(exc, FeedbackFileError) else exc.strerror
+                self.refused.append(f"{Path(name).name}: {reason}")
         self.refresh()
-        if refused:
-            self.status.setText(self.status.text() + "\n" + _tr("Niet gelezen: ") +
-                                "; ".join(refused))
 
     def refresh(self) -> None:
-        spread = team_spread(self._competencies, self.people, self._threshold)
-        count = len(self.people)
-        self.status.setText(_tr("{0} collega('s) ingelezen.").format(count))
-        hidden = count < MIN_PEOPLE
-        if hidden and count:
-            self.status.setText(self.status.text() + " " + _tr(
-                "Het team wordt getoond vanaf {0} personen, zodat niemand herkenbaar is.")
-                .format(MIN_PEOPLE))
-        labels = [f"{s.number}. {s.title}"[:24] for s in spread]
-        series = [] if hidden else [
+        spread = team_spread(self._competencies, self.files.score_maps(), self._threshold)
+        count = len(self.files.people)
+        text = _tr("{0} verschillende personen ingelezen.").format(count)
+        if self.refused:
+            text += " " + _tr("Niet gelezen: ") + "; ".join(self.refused)
+        self.status.setText(text)
+        shown = [s for s in spread if s.shown]
+        # Numbers on the radar, as on the tab: QtCharts hides labels that would overlap,
+        # and the numbered table below has the names.
+        labels = [str(s.number) for s in spread]
+        series = [] if not shown else [
             RadarSeries(_tr("Gemiddelde team"), tuple(s.mean for s in spread)),
             RadarSeries(_tr("Laagste"), tuple(s.lowest for s in spread)),
             RadarSeries(_tr("Hoogste"), tuple(s.highest for s in spread))]
         self.radar.set_data(labels, series)
-        self.table.setRowCount(0 if hidden else len(spread))
-        for row, s in enumerate([] if hidden else spread):
-            cells = [f"{s.number}. {s.title}",
-                     *("" if v is None else f"{v:.2f}" for v in (s.mean, s.lowest, s.highest)),
-                     str(s.people)]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.setRowCount(len(spread))
+        for row, s in enumerate(spread):
+            figures = ([f"{v:.2f}" for v in (s.mean, s.lowest, s.highest)] if s.shown
+                       else [_tr("(minder dan {0})").format(MIN_PEOPLE), "", ""])
+            cells = [f"{s.number}. {s.title}", *figures, str(s.people) if s.shown else ""]
+            for col, value in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(value))
 
     def _files_from_user(self) -> list[str]:
         return QFileDialog.getOpenFileNames(self, _tr("Resultaatbestanden"), "",

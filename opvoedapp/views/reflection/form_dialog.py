@@ -1,0 +1,208 @@
+"""A colleague fills in a feedback form: the same list and keys (1-4, next item), then saves
+a result file to send back. Nothing of it is stored in her own Zelfreflectie rounds.
+
+Opened by Bestand → Feedbackformulier invullen…, by Zelfreflectie → Feedback, or by giving
+the form file on the command line (`opvoedapp FORMULIER.json`), which is what a double-click
+does where the system associates the file with Opvoedapp.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opvoedapp.content.repository import ContentRepository
+from opvoedapp.reflection.feedback_file import (
+    FeedbackFileError,
+    FeedbackForm,
+    FeedbackResult,
+    read_form,
+    result_json,
+)
+from opvoedapp.reflection.save_file import save_text
+from opvoedapp.userdata.models import RATERS
+from opvoedapp.views.reflection.scoring_list import ScoringPanel
+
+FILE_PATTERN = "Feedbackbestanden (*.json)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormDialog", text)
+
+
+class FormDialog(QDialog):
+    def __init__(self, content: ContentRepository, form: FeedbackForm,
+                 parent: QWidget | None = None,
+                 choose_target: Callable[[str], str] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedback-form-dialog")
+        self.setWindowTitle(_tr("Feedbackformulier invullen"))
+        self._content, self._form = content, form
+        self._choose_target = choose_target or self._target_from_user
+        self.scores: dict[str, int] = {}
+        self.saved_to: Path | None = None
+        self._dirty = False
+        layout = QVBoxLayout(self)
+        asked = (_tr("{0} vraagt u om feedback").format(form.requested_by) if form.requested_by
+                 else _tr("U wordt om feedback gevraagd"))
+        intro = QLabel(_tr("{0} ({1}). Geef bij elke uitspraak een score van 1 tot en met 4: "
+                           "toets 1, 2, 3 of 4 en u gaat door naar de volgende. Het is geen "
+                           "toets. Uw antwoorden worden alleen in het resultaatbestand "
+                           "bewaard.").format(asked, form.label or _tr("werkkaart 3")), self)
+        intro.setObjectName("feedback-form-intro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        fields = QFormLayout()
+        self.name = QLineEdit(form.rater_name, self)
+        self.name.setObjectName("feedback-form-name")
+        self.name.setAccessibleName(_tr("Uw naam"))
+        fields.addRow(_tr("Uw &naam:"), self.name)
+        self.rater = QComboBox(self)
+        self.rater.setObjectName("feedback-form-rater")
+        self.rater.setAccessibleName(_tr("U vult in als"))
+        for rater in RATERS:
+            if rater != "zelf":
+                self.rater.addItem(rater, rater)
+        fields.addRow(_tr("U vult in &als:"), self.rater)
+        layout.addLayout(fields)
+        labels = {s.value: s.label for s in content.scale_labels}
+        self.panel = ScoringPanel(content.competencies, labels, self)
+        self.items = self.panel.items
+        self.items.setObjectName("feedback-form-items")
+        layout.addWidget(self.panel, 1)
+        self.items.scored.connect(self._scored)
+        row = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setObjectName("feedback-form-status")
+        self.status.setWordWrap(True)
+        row.addWidget(self.status, 1)
+        self.save_button = QPushButton(_tr("Resultaat &opslaan… (Ctrl+S)"), self)
+        self.save_button.setObjectName("feedback-form-save")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        close = QPushButton(_tr("Sluiten"), self)
+        close.setObjectName("feedback-form-close")
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+        layout.addLayout(row)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self._show_progress()
+        self._fit_screen()
+        self.items.setFocus()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 900, 700
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
+
+    def _scored(self, key: str, value: int | None) -> None:
+        if value is None:
+            self.scores.pop(key, None)
+        else:
+            self.scores[key] = value
+        self._dirty = True
+        self._show_progress()
+
+    def _show_progress(self, extra: str = "") -> None:
+        total = len(self._form.items)
+        answered = sum(1 for key in self._form.items if key in self.scores)
+        self.status.setText(_tr("{0} van {1} ingevuld.").format(answered, total) + extra)
+
+    def result(self) -> FeedbackResult:
+        wanted = set(self._form.items)
+        return FeedbackResult(self._form.label, self.rater.currentData(), date.today().isoformat(),
+                              {k: v for k, v in self.scores.items() if k in wanted},
+                              self.name.text().strip()[:200], self._form.form_id)
+
+    def save(self) -> bool:
+        if not self.scores:
+            self._show_progress(" " + _tr("Er is nog niets ingevuld om op te slaan."))
+            return False
+        name = self.name.text().strip() or "collega"
+        target = self._choose_target(f"feedbackresultaat-{name}.opvoedapp-feedback.json")
+        if not target:
+            return False
+        error = save_text(Path(target), result_json(self.result(),
+                                                    self._content.meta.content_edition))
+        if error:
+            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
+            return False
+        self.saved_to, self._dirty = Path(target), False
+        who = self._form.requested_by or _tr("wie om feedback vroeg")
+        self._show_progress(" " + _tr("Opgeslagen als {0}: stuur dit bestand terug naar {1}.")
+                            .format(Path(target).name, who))
+        return True
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self, _tr("Niet opgeslagen"),
+                _tr("Uw antwoorden zijn nog niet opgeslagen. Sluiten zonder op te slaan?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def _target_from_user(self, suggested: str) -> str:
+        return QFileDialog.getSaveFileName(self, _tr("Resultaat opslaan"), suggested,
+                                           _tr(FILE_PATTERN))[0]
+
+
+def open_form_file(parent: QWidget | None, content: ContentRepository, path: Path,
+                   choose_target: Callable[[str], str] | None = None) -> FormDialog | None:
+    """Read a form and show it (modal); a Dutch message instead when it cannot be used."""
+    known = {i.key for c in content.competencies for i in c.items}
+    try:
+        form = read_form(path.read_bytes(), known)
+    except OSError as exc:
+        QMessageBox.warning(parent, _tr("Formulier niet geopend"),
+                            _tr("{0} kan niet worden gelezen ({1}).").format(path, exc.strerror))
+        return None
+    except FeedbackFileError as exc:
+        QMessageBox.warning(parent, _tr("Formulier niet geopend"), exc.message)
+        return None
+    dialog = FormDialog(content, form, parent, choose_target)
+    dialog.exec()
+    dialog.deleteLater()
+    return dialog
+
+
+def open_form_from_user(parent: QWidget | None, content: ContentRepository) -> None:
+    """Bestand → Feedbackformulier invullen…"""
+    name = QFileDialog.getOpenFileName(parent, _tr("Feedbackformulier openen"), "",
+                                       _tr(FILE_PATTERN))[0]
+    if name:
+        open_form_file(parent, content, Path(name))
+
+
+def form_argument(argv: list[str]) -> Path | None:
+    """A feedback file given on the command line (`opvoedapp FORMULIER.json`)."""
+    skip = False
+    for arg in argv:
+        if skip:  # the value of an option, e.g. --database FILE
+            skip = False
+        elif arg.startswith("--"):
+            skip = arg == "--database"
+        elif arg.lower().endswith(".json"):
+            return Path(arg)
+    return None

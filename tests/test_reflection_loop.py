@@ -1,0 +1,249 @@
+"""The werkkaart-3 feedback loop end to end in the real window, with real key events:
+ask a colleague, she fills in the form (keyboard) and saves, the professional imports it,
+compares, and opens the team view."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
+from reflection_dialogs import DialogScript, clear_quit_flag
+
+from opvoedapp.app import build_window, load_content
+from opvoedapp.consult import ConsultState
+from opvoedapp.paths import guideline_database_path
+from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
+
+
+@pytest.fixture(autouse=True)
+def _dialogs_can_run(qapp) -> None:
+    clear_quit_flag(qapp)
+
+
+def _window(qtbot, tmp_path: Path, name: str):
+    consult = ConsultState()
+    window = build_window(QSettings(str(tmp_path / f"{name}.ini"),
+                                    QSettings.Format.IniFormat), consult)
+    qtbot.addWidget(window)
+    services = load_content(window, consult, guideline_database_path(), tmp_path / name)
+    window.resize(1366, 740)
+    window.show()
+    return window, services
+
+
+def _type_into(widget: QWidget, qtbot, name: str, text: str) -> None:
+    field = widget.findChild(QLineEdit, name)
+    field.setFocus()
+    qtbot.keyClicks(field, text)
+
+
+def test_the_feedback_loop_end_to_end(qtbot, tmp_path, monkeypatch) -> None:
+    form_path = tmp_path / "formulier.json"
+    result_path = tmp_path / "resultaat.json"
+
+    # -- the professional scores herself and asks Anna for feedback ----------------------
+    window, _services = _window(qtbot, tmp_path, "professional")
+    view = window.show_tab("tab-zelfreflectie")
+    own = view.current_round()
+    for _ in range(92):
+        qtbot.keyClick(view.items, Qt.Key.Key_4)
+    view.choose_file = lambda saving, suggested: str(form_path)
+
+    def ask(dialog: QWidget) -> None:
+        assert not dialog.ok.isEnabled()  # a form is always for someone
+        _type_into(dialog, qtbot, "ask-feedback-colleague", "Anna de Vries")
+        _type_into(dialog, qtbot, "ask-feedback-own-name", "Bea")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    told: list[str] = []
+
+    def tell(box: QWidget) -> None:
+        told.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    with DialogScript([ask, tell]) as script:
+        view.toolbar.ask_feedback.trigger()
+    assert script.done
+    assert "Stuur formulier.json naar Anna de Vries" in told[0] and "Opvoedapp" in told[0]
+    form = json.loads(form_path.read_text(encoding="utf-8"))
+    assert (form["kind"], form["rater_name"], len(form["items"])) == ("formulier", "Anna de Vries",
+                                                                      92)
+
+    # -- Anna opens it in her own Opvoedapp: Bestand → Feedbackformulier invullen… -------
+    colleague, _ = _window(qtbot, tmp_path, "colleague")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(form_path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(result_path), ""))
+    filled: dict[str, object] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert dialog.name.text() == "Anna de Vries" and "Bea vraagt" in dialog.findChild(
+            QWidget, "feedback-form-intro").text()
+        dialog.activateWindow()  # as the window system does for a new dialog
+        qtbot.waitUntil(dialog.isActiveWindow)
+        items = dialog.items
+        items.setFocus()
+        for n in range(92):
+            qtbot.keyClick(items, (Qt.Key.Key_2, Qt.Key.Key_3)[n % 2])
+        filled["status"] = dialog.status.text()
+        qtbot.keyClick(items, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        filled["saved"] = dialog.status.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    action = colleague.findChild(object, "action-fill-feedback-form")
+    with DialogScript([fill]) as script:
+        action.trigger()
+    assert script.done and "92 van 92 ingevuld" in filled["status"]
+    assert "stuur dit bestand terug naar Bea" in filled["saved"]
+    result = json.loads(result_path.read_text(encoding="utf-8"))
+    assert result["rater_name"] == "Anna de Vries" and result["form_id"] == form["form_id"]
+    assert sorted(set(result["scores"].values())) == [2, 3] and len(result["scores"]) == 92
+    # Nothing of the form is stored in Anna's own rounds.
+    assert not (tmp_path / "colleague" / "zelfreflectie.sqlite").exists()
+
+    # -- the professional imports it under a label of her choice and compares ----------
+    view.choose_file = lambda saving, suggested: str(result_path)
+
+    def name_round(dialog: QWidget) -> None:
+        field = dialog.findChild(QLineEdit)
+        field.selectAll()
+        qtbot.keyClicks(field, "Anna, november")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    with DialogScript([name_round]) as script:
+        view.toolbar.import_result.trigger()
+    assert script.done
+    imported = view.compare.currentData()
+    info = view.session.round(imported)
+    assert (info.label, info.rater, info.day) == ("Anna, november", "collega", result["day"])
+    assert view.current_round() == own  # her own round stays on screen, compared with Anna's
+    assert view.compare.findData(own) == -1  # a round is never compared with itself
+    assert view.table.item(0, 4).text() == "2.47"  # Anna: 2,3,2,… over the 15 items
+    bars = view.bars.values()
+    assert bars == sorted(bars, key=abs, reverse=True) and len(bars) == 8
+
+    # -- the report names her (typed now, kept nowhere) and the round compared ---------
+    report: dict[str, str] = {}
+
+    def type_name(dialog: QWidget) -> None:
+        field = dialog.findChild(QLineEdit)
+        qtbot.keyClicks(field, "Bea Jansen")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def read_report(dialog: QWidget) -> None:
+        report["text"] = " ".join(dialog.document.getAllText(0).text().split())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with DialogScript([type_name, read_report]) as script:
+        view.toolbar.report.click()
+    assert script.done and "Bea Jansen · Eigen ronde" in report["text"]
+    assert "Vergeleken met: Anna, november (collega," in report["text"]
+    assert not any(b"Bea Jansen" in p.read_bytes() for p in (tmp_path / "professional").rglob("*")
+                   if p.is_file())
+
+    # -- a team leader reads three files, one of them twice: 2 people, nothing shown ----
+    copy = tmp_path / "kopie.json"
+    shutil.copy(result_path, copy)
+    other = tmp_path / "ander.json"
+    other.write_text(result_json(FeedbackResult("x", "collega", "2026-11-02", {"1.01": 1},
+                                                "Carla", "f2"), "e"), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(result_path), str(copy), str(other)], ""))
+    seen: dict[str, object] = {}
+
+    def team(dialog: QWidget) -> None:
+        dialog.findChild(QWidget, "team-add-files").click()
+        seen["status"] = dialog.status.text()
+        seen["rule"] = dialog.findChild(QWidget, "team-rule").text()
+        seen["cells"] = [dialog.table.item(r, c).text() for r in range(8) for c in (2, 3, 4)]
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with DialogScript([team]) as script:
+        view.toolbar.team.trigger()
+    assert script.done
+    assert "2 verschillende personen" in seen["status"] and "minder dan 3" in seen["rule"]
+    assert not any(seen["cells"])  # not even lowest or highest
+
+
+def test_rename_and_delete_a_round_with_confirmation_and_backup(qtbot, tmp_path) -> None:
+    window, _ = _window(qtbot, tmp_path, "professional")
+    view = window.show_tab("tab-zelfreflectie")
+    qtbot.keyClick(view.items, Qt.Key.Key_3)
+    extra = view.new_round("Tweede")
+    qtbot.keyClick(view.items, Qt.Key.Key_2)
+
+    def rename(dialog: QWidget) -> None:
+        field = dialog.findChild(QLineEdit)
+        field.selectAll()
+        qtbot.keyClicks(field, "Na de cursus")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    with DialogScript([rename]) as script:
+        view.toolbar.rename_round.trigger()
+    assert script.done and view.session.round(extra).label == "Na de cursus"
+
+    def say_no(box: QWidget) -> None:
+        box.button(QMessageBox.StandardButton.No).click()
+
+    with DialogScript([say_no]) as script:
+        view.toolbar.delete_round.trigger()
+    assert script.done and view.session.round(extra) is not None
+
+    def say_yes(box: QWidget) -> None:
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    with DialogScript([say_yes]) as script:
+        view.toolbar.delete_round.trigger()
+    assert script.done and view.session.round(extra) is None
+    backups = list((tmp_path / "professional" / "verwijderde-rondes").glob("*.json"))
+    assert len(backups) == 1
+    kept = json.loads(backups[0].read_text(encoding="utf-8"))
+    assert kept["label"] == "Na de cursus" and kept["scores"] == {
+        view.content.competencies[0].items[0].key: 2}
+    assert view.session.round(view.current_round()).rater == "zelf"
+
+
+def test_a_form_file_on_the_command_line_is_found() -> None:
+    from opvoedapp.views.reflection.form_dialog import form_argument
+
+    assert form_argument(["--database", "x.json", "/tmp/Formulier Anna.JSON"]) == Path(
+        "/tmp/Formulier Anna.JSON")
+    assert form_argument(["--database", "x.json"]) is None
+
+
+def test_a_result_opened_as_a_form_is_refused_in_dutch(qtbot, content, tmp_path,
+                                                       monkeypatch) -> None:
+    from opvoedapp.views.reflection.form_dialog import open_form_file
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    result = tmp_path / "r.json"
+    result.write_text(result_json(FeedbackResult("x", "collega", "2026-11-02", {"1.01": 1}),
+                                  "e"), encoding="utf-8")
+    assert open_form_file(None, content, result) is None
+    assert open_form_file(None, content, tmp_path / "weg.json") is None
+    assert "ingevuld resultaat" in shown[0] and "kan niet worden gelezen" in shown[1]
+
+
+def test_closing_a_form_with_unsaved_answers_asks_first(qtbot, content) -> None:
+    from opvoedapp.reflection.feedback_file import new_form
+    from opvoedapp.views.reflection.form_dialog import FormDialog
+
+    form = new_form("x", "Anna", "", [i.key for c in content.competencies for i in c.items])
+    dialog = FormDialog(content, form, choose_target=lambda _name: "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.items, Qt.Key.Key_3)
+    asked: list[str] = []
+
+    def keep(box: QWidget) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    with DialogScript([keep]) as script:
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Escape)
+    assert script.done and "niet opgeslagen" in asked[0] and dialog.isVisible()
+    assert dialog.scores == {form.items[0]: 3}
