@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from opvoedapp.profile.model import PROFILE_VERSION, OrganisationProfile
+from opvoedapp.safe_write import SaveError, message_for, write_atomically
 
 
 def toml_string(text: str) -> str:
@@ -50,3 +51,17 @@ def profile_to_toml(profile: OrganisationProfile) -> str:
         if offered.sign_up:
             lines.append(f"aanmelden = {toml_string(offered.sign_up)}")
     return "\n".join(lines) + "\n"
+
+
+def write_profile_file(path: Path, profile: OrganisationProfile) -> OrganisationProfile:
+    """Write ``profile`` as ``path`` (logo copied beside it) through the one safe writer.
+
+    Returns the profile as written; raises SaveError (Dutch) when it cannot be saved.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        placed = with_logo_beside(profile, path)
+    except OSError as exc:
+        raise SaveError(message_for(path, exc)) from exc
+    write_atomically(path, profile_to_toml(placed))
+    return placed

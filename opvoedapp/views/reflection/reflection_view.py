@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.reflection.feedback_file import FeedbackFileError, form_json, read_result
+from opvoedapp.reflection.feedback_file import FeedbackFileError, form_json, read_result_file
 from opvoedapp.reflection.scoring import competency_differences, item_differences, results
 from opvoedapp.userdata.models import RATERS
 from opvoedapp.userdata.store import UserDataError, UserStore
@@ -322,7 +322,7 @@ class ReflectionView(QWidget):
             return
         known = {i.key for c in self._competencies for i in c.items}
         try:
-            result = read_result(Path(source).read_bytes(), known)
+            result = read_result_file(Path(source), known)
         except OSError as exc:
             QMessageBox.warning(self, _tr("Import mislukt"),
                                 _tr("{0} kan niet worden gelezen ({1}).").format(source, exc.strerror))
@@ -346,18 +346,11 @@ class ReflectionView(QWidget):
 
 
 def save_text(target: Path, text: str) -> str:
-    """Write text atomically; return "" or a Dutch message."""
-    import errno
-    import os
-    import tempfile
+    """Write text through the one safe writer; return "" or a Dutch message."""
+    from opvoedapp.safe_write import SaveError, write_atomically
 
     try:
-        handle, temp = tempfile.mkstemp(prefix=".feedback-", dir=target.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, target)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            return _tr("De schijf is vol: {0} is niet opgeslagen.").format(target)
-        return _tr("{0} is niet opgeslagen ({1}).").format(target, exc.strerror)
+        write_atomically(target, text)
+    except SaveError as exc:
+        return exc.message
     return ""

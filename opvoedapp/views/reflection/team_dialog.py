@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.content.records import Competency
-from opvoedapp.reflection.feedback_file import FeedbackFileError, read_result
+from opvoedapp.reflection.feedback_file import FeedbackFileError, read_file, read_result
 from opvoedapp.reflection.scoring import team_spread
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
 
@@ -74,7 +74,7 @@ class TeamDialog(QDialog):
         refused = []
         for name in self._choose():
             try:
-                self.people.append(read_result(Path(name).read_bytes(), known).scores)
+                self.people.append(read_result(read_file(Path(name)), known).scores)
             except (OSError, FeedbackFileError) as exc:
                 refused.append(f"{Path(name).name}: "
                                f"{exc.message if isinstance(exc, FeedbackFileError) else exc}")
