@@ -31,7 +31,27 @@ def current_version(conn: sqlite3.Connection) -> int:
     conn.execute("CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL)")
     row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
-    return row[0] if row else 0
+    if row is None:
+        return 0
+    if type(row[0]) is not int or row[0] < 1:  # noqa: E721 — 'zeven' or 1.5: not ours
+        raise DamagedSchemaError(f"schema_version holds {type(row[0]).__name__}")
+    return row[0]
+
+
+def check_schema(conn: sqlite3.Connection) -> None:
+    """Every table and column the models use is there, or DamagedSchemaError.
+
+    SQLite opens a file with a dropped table or a renamed column happily; without this the
+    first query failed on every start and the file was never moved aside. The expected
+    columns come from the models, so the schema is described once.
+    """
+    from opvoedapp.userdata.models import UserBase
+
+    for table in UserBase.metadata.sorted_tables:
+        found = {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+        missing = {column.name for column in table.columns} - found
+        if missing:
+            raise DamagedSchemaError(f"{table.name} lacks {sorted(missing)}")
 
 
 def backup(path: Path, version: int) -> Path:
@@ -67,9 +87,14 @@ def migrate(path: Path) -> int:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+        check_schema(conn)
         return found
     finally:
         conn.close()
+
+
+class DamagedSchemaError(sqlite3.DatabaseError):
+    """A file SQLite can open whose tables are not (all) ours: moved aside like a corrupt one."""
 
 
 class NewerSchemaError(Exception):

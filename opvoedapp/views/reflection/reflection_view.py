@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,6 +32,9 @@ from opvoedapp.userdata.models import RATERS
 from opvoedapp.userdata.store import UserDataError, UserStore
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
 from opvoedapp.views.reflection.scoring_list import ScoringList
+
+
+RETRY_UNSAVED_MS = 30_000
 
 
 def _tr(text: str) -> str:
@@ -84,6 +87,10 @@ class ReflectionView(QWidget):
         splitter.setSizes([560, 560])
         layout.addWidget(splitter, 1)
         self.items.scored.connect(self._scored)
+        self._retry = QTimer(self)  # retries answers a full disk refused (UserStore.pending)
+        self._retry.setObjectName("reflection-retry-unsaved")
+        self._retry.setInterval(RETRY_UNSAVED_MS)
+        self._retry.timeout.connect(self._retry_unsaved)
         self._open_store(data_dir)
         self._load_rounds()
 
@@ -150,10 +157,20 @@ class ReflectionView(QWidget):
         if self._store is None:
             return None
         try:
-            return work(self._store)
+            result = work(self._store)
         except UserDataError as exc:
-            self._warn(exc.message)
+            self._warn(exc.message)  # a NotSavedYet message ends in "Niet bewaard (n)"
+            if self._store.unsaved_count():
+                self._retry.start()
             return None
+        if self._retry.isActive() and not self._store.unsaved_count():
+            self._retry.stop()
+            self._warn(_tr("Alle scores zijn alsnog bewaard."))
+        return result
+
+    def _retry_unsaved(self) -> None:
+        """Timer: answers the store still holds are saved as soon as the disk allows."""
+        self._save(lambda s: s.save_pending())
 
     # -- rounds ---------------------------------------------------------------------
     def _load_rounds(self) -> None:
