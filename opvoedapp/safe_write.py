@@ -117,9 +117,11 @@ def message_for(target: Path, exc: OSError) -> str:
         return (f"De map {target.parent} is alleen-lezen: {target.name} is niet opgeslagen. "
                 "Kies een andere map.")
     if code in (errno.EACCES, errno.EPERM):
-        return f"U mag hier niet opslaan: {target.parent}. Kies een andere map."
+        return (f"U mag hier niet opslaan: {target.parent}; {target.name} is niet opgeslagen. "
+                "Kies een andere map.")
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return f"De map {target.parent} bestaat niet. Kies een andere map."
+        return (f"De map {target.parent} bestaat niet: {target.name} is niet opgeslagen. "
+                "Kies een andere map.")
     if code == errno.EISDIR:
         return f"{target} is een map: er is niets opgeslagen. Kies een bestandsnaam."
     if code == errno.ELOOP:
