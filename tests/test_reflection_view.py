@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
-from opvoedapp.userdata.store import FILE_NAME
+from opvoedapp.userdata.store import FILE_NAME, UserStore
 from opvoedapp.views.reflection.reflection_view import ReflectionView
 
 
@@ -97,7 +97,11 @@ def test_a_corrupt_store_is_set_aside_with_a_dutch_banner(qtbot, content, tmp_pa
     view = _view(qtbot, content, tmp_path)
     assert "beschadigd" in view.banner.text() and not view.banner.isHidden()
     qtbot.keyClick(view.items, Qt.Key.Key_3)
-    assert _view(qtbot, content, tmp_path)._memory  # the fresh store works
+    view._store.close()
+    fresh = UserStore(tmp_path)  # the fresh store holds the answer, in the file
+    (round_id, *_rest), = fresh.rounds()
+    assert fresh.scores(round_id) == {content.competencies[0].items[0].key: 3}
+    fresh.close()
 
 
 def test_when_nothing_can_be_saved_the_answers_stay_on_screen(qtbot, content, tmp_path) -> None:
