@@ -27,9 +27,17 @@ def _to_v1(conn: sqlite3.Connection) -> None:
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1}
 
 
+_VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY, "
+                  "version INTEGER NOT NULL)")
+
+
 def current_version(conn: sqlite3.Connection) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY, "
-                 "version INTEGER NOT NULL)")
+    """The file's schema version; 0 for a new file or one from before versioning.
+
+    Reads only: the backup of an old file must be the file as it was."""
+    if conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                    "'schema_version'").fetchone()[0] == 0:
+        return 0
     row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
     if row is None:
         return 0
@@ -70,16 +78,21 @@ def migrate(path: Path) -> int:
     """Bring the file at ``path`` to CURRENT_VERSION; return the version it had."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
+        # A file from before versioning (v0) that holds rounds is backed up too; a new,
+        # empty file has nothing to keep.
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                  "AND name != 'schema_version'").fetchone()[0] > 0
         found = current_version(conn)
         if found > CURRENT_VERSION:
             raise NewerSchemaError(found)
-        if found < CURRENT_VERSION and found > 0:
+        if found < CURRENT_VERSION and has_tables:
             conn.close()
             backup(path, found)
             conn = sqlite3.connect(path, isolation_level=None)
         for version in range(found + 1, CURRENT_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
+                conn.execute(_VERSION_TABLE)
                 STEPS[version](conn)
                 conn.execute("INSERT OR REPLACE INTO schema_version (id, version) VALUES (1, ?)",
                              (version,))

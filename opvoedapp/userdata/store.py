@@ -151,6 +151,8 @@ class UserStore:
 
 
 def _write_score(session: Session, round_id: int, item_key: str, value: int | None) -> None:
+    if session.get(Round, round_id) is None:  # the round was deleted while this waited
+        return
     session.execute(delete(Score).where(Score.round_id == round_id, Score.item_key == item_key))
     if value is not None:
         session.add(Score(round_id=round_id, item_key=item_key, value=value))
