@@ -81,3 +81,13 @@ def test_a_feedback_form_goes_through_the_safe_writer(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE(os.stat(tmp_path / "ander.json").st_mode) == 0o644
+
+
+def test_a_handout_to_a_special_file_without_pdf_suffix_creates_no_pdf_beside_it(
+        tmp_path: Path) -> None:
+    fifo = tmp_path / "pijp"  # as "handout -o /dev/full", without touching a real device
+    os.mkfifo(fifo)
+    assert "geen gewoon bestand" in save_pdf(fifo, b"%PDF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pijp"]
+    assert save_pdf(tmp_path / "folder", b"%PDF") == ""
+    assert (tmp_path / "folder.pdf").read_bytes() == b"%PDF"

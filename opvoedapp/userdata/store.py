@@ -51,7 +51,7 @@ def _environment_error(exc: BaseException, path: Path) -> UserDataError | None:
         code &= 0xFF  # the primary result code
     kind = _ENVIRONMENT_CODES.get(code) if code is not None else None
     if kind == "vol":
-        return UserDataError(f"De schijf is vol: uw laatste score is niet bewaard ({path}). "
+        return UserDataError(f"De schijf is vol: scores kunnen nu niet worden bewaard ({path}). "
                              "Maak ruimte vrij; de scores op het scherm blijven staan.")
     if kind in ("alleen-lezen", "niet te openen"):
         return UserDataError(f"Opvoedapp mag niet schrijven in {path.parent}: scores worden "
