@@ -185,7 +185,11 @@ def test_the_view_shows_unsaved_answers_and_saves_them_on_its_timer(qtbot, conte
     assert retry.isActive()
     filler.unlink()  # space returns; no further answer: the timer alone must save them
     retry.setInterval(10)
-    qtbot.waitUntil(lambda: store.unsaved_count() == 0, timeout=5000)
+    try:
+        qtbot.waitUntil(lambda: store.unsaved_count() == 0, timeout=15000)
+    except Exception:
+        raise AssertionError(f"still waiting: {store.unsaved_count()}; {view.banner.text()}; "
+                             f"{sorted(p.name for p in tiny_disk.iterdir())}") from None
     assert "alsnog bewaard" in view.banner.text() and not retry.isActive()
     on_screen = view._memory[view.current_round()]
     store.close()
