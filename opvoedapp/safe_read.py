@@ -42,7 +42,8 @@ def file_kind(mode: int) -> str | None:
 
 def os_reason(exc: OSError) -> str:
     """The Dutch words for why the operating system refused (never its English strerror)."""
-    reasons = {errno.ENOENT: "bestaat niet", errno.ELOOP: "is een kringverwijzing (symlink-lus)",
+    reasons = {errno.ENOENT: "bestaat niet",
+               errno.ELOOP: "is een kringverwijzing (symlink-lus)",
                errno.EACCES: "mag niet worden gelezen (geen toegang)",
                errno.EPERM: "mag niet worden gelezen (geen toegang)",
                errno.ENOTDIR: "bestaat niet (een deel van het pad is geen map)",

@@ -118,14 +118,16 @@ def test_a_huge_version_number_is_refused_in_dutch(tmp_path: Path, names, digits
 
 
 _TEXTS = st.one_of(st.text(max_size=30), st.integers().map(str), st.just("[[[[[["))
-_LOGOS = st.sampled_from(["png"] * 3 + ["none"] * 3 + ["text", "truncated", "bomb", "svg-doctype", "none", "missing",
-                          *[f"special:{k}" for k in SPECIAL_KINDS if k != "unreadable-name"]])
+_LOGOS = st.sampled_from(["png"] * 3 + ["none"] * 3
+                         + ["text", "truncated", "bomb", "svg-doctype", "none", "missing"]
+                         + [f"special:{k}" for k in SPECIAL_KINDS if k != "unreadable-name"])
 
 
 @st.composite
 def _profiles(draw):
     """(profile text, logo kind): valid profiles with hostile parts put in."""
-    lines = ["versie = " + draw(st.sampled_from(["1"] * 6 + ["2", "true", '"1"', "9" * 4400, "1.0"])),
+    versions = ["1"] * 6 + ["2", "true", '"1"', "9" * 4400, "1.0"]
+    lines = ["versie = " + draw(st.sampled_from(versions)),
              "[organisatie]", "naam = " + draw(st.sampled_from(['"JGZ"'] * 4 + ['""', "3", "[1]"]))]
     logo = draw(_LOGOS)
     if logo != "none":

@@ -12,6 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from opvoedapp.profile.logo_check import logo_problem
+from opvoedapp.profile.model import (
+    PROFILE_VERSION,
+    OfferedIntervention,
+    OrganisationProfile,
+    ProfileError,
+)
 from opvoedapp.safe_read import (
     MAX_NESTING,
     ReadRefused,
@@ -20,12 +26,6 @@ from opvoedapp.safe_read import (
     read_limited,
 )
 from opvoedapp.search.folding import fold
-from opvoedapp.profile.model import (
-    PROFILE_VERSION,
-    OfferedIntervention,
-    OrganisationProfile,
-    ProfileError,
-)
 
 MAX_PROFILE_BYTES = 1024 * 1024
 MAX_LOGO_BYTES = 5 * 1024 * 1024

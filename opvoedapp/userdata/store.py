@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from opvoedapp.errors import OpvoedappError
 from opvoedapp.safe_read import file_kind, os_reason
 from opvoedapp.userdata.migrations import NewerSchemaError, migrate
-from opvoedapp.userdata.pending import PendingAnswers
 from opvoedapp.userdata.models import RATERS, Round, Score
+from opvoedapp.userdata.pending import PendingAnswers
 
 FILE_NAME = "zelfreflectie.sqlite"
 _ENVIRONMENT_CODES = {sqlite3.SQLITE_FULL: "vol", sqlite3.SQLITE_READONLY: "alleen-lezen",
