@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import filecmp
 import json
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
+from opvoedapp.profile.loader import MAX_LOGO_BYTES
 from opvoedapp.profile.model import PROFILE_VERSION, OrganisationProfile
+from opvoedapp.safe_read import ReadRefused, read_limited
 from opvoedapp.safe_write import SaveError, message_for, write_atomically
 
 
@@ -23,7 +24,7 @@ def with_logo_beside(profile: OrganisationProfile, target: Path) -> Organisation
 
     A roll-out file travels to other workstations as a folder; a logo path from the machine
     it was exported on would not exist there, and the loader refuses a missing logo.
-    Raises OSError when the copy cannot be made.
+    Raises SaveError (Dutch) when the logo cannot be read or the copy cannot be made.
     """
     logo = profile.logo
     if logo is None or logo.parent == target.parent:
@@ -31,7 +32,7 @@ def with_logo_beside(profile: OrganisationProfile, target: Path) -> Organisation
     beside = target.parent / logo.name
     if beside.exists() and not filecmp.cmp(logo, beside, shallow=False):
         beside = target.parent / f"{target.stem}-logo{logo.suffix.lower()}"
-    shutil.copyfile(logo, beside)
+    write_atomically(beside, read_limited(logo, MAX_LOGO_BYTES))  # the same care as the file
     return replace(profile, path=target, logo=beside)
 
 
@@ -63,5 +64,8 @@ def write_profile_file(path: Path, profile: OrganisationProfile) -> Organisation
         placed = with_logo_beside(profile, path)
     except OSError as exc:
         raise SaveError(message_for(path, exc)) from exc
+    except ReadRefused as exc:
+        raise SaveError(f"Het logo {profile.logo} {exc.message}: het profiel is niet "
+                        "opgeslagen.") from exc
     write_atomically(path, profile_to_toml(placed))
     return placed
