@@ -69,6 +69,7 @@ class UserStore:
         self.path = folder / FILE_NAME
         self.moved_aside: Path | None = None
         self.pending = PendingAnswers()
+        self._failed = False  # the last save failed: retry on fresh connections
         _make_folder(folder)
         _check_file(self.path)
         self._prepare()
@@ -125,10 +126,16 @@ class UserStore:
 
     def save_pending(self) -> int:
         """Try to save every waiting answer; return 0, or raise NotSavedYet (for a timer)."""
+        if self._failed:
+            # A connection that met SQLITE_FULL may keep its pager in an error state: start
+            # the retry on fresh connections, as a restart of the program would.
+            self._engine.dispose()
+            self._failed = False
         for round_id, item_key, value in self.pending.in_order():
             try:
                 self._run(lambda s, r=round_id, k=item_key, v=value: _write_score(s, r, k, v))
             except UserDataError as exc:
+                self._failed = True
                 raise NotSavedYet(f"{exc.message} Niet bewaard ({len(self.pending)}): "
                                   "Opvoedapp probeert het opnieuw bij het volgende antwoord "
                                   "en elke halve minuut.", len(self.pending)) from exc
