@@ -175,8 +175,8 @@ def test_fuzzed_profiles_load_or_are_refused_in_dutch(tmp_path_factory, names, c
         path = make_special(path, special, MAX_PROFILE_BYTES)
     outcome = _outcome(lambda: load_profile(path, names))
     event(f"profile {special or 'file'}, logo {logo}: {outcome}")
-    if outcome == "accepted" and logo != "none":
-        assert logo == "png"
+    if outcome == "accepted" and load_profile(path, names).logo is not None:
+        assert logo == "png"  # only a whole PNG passes; the line may have been cut away
 
 
 @pytest.mark.parametrize("case", ["fifo", "logo-loop", "huge-version", "dev-zero"])
