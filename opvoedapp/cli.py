@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from opvoedapp import __version__
-from opvoedapp.content.errors import GuidelineDatabaseError
+from opvoedapp.errors import OpvoedappError
 
 EXIT_USAGE = 2
 EXIT_INTERNAL_ERROR = 3
@@ -53,7 +53,7 @@ def run(argv: list[str]) -> int:
         return 0
     try:
         return _COMMANDS[args.command][1](args)
-    except GuidelineDatabaseError as exc:
+    except OpvoedappError as exc:  # GuidelineDatabaseError, SaveError, …: already Dutch
         sys.stderr.write(f"opvoedapp: {exc.message}\n")
         return EXIT_USAGE
     except OSError as exc:

@@ -13,7 +13,9 @@ QT_LIBS=(libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-curso
   libxcb-xkb1 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxrender1 libx11-xcb1 libfontconfig1
   libfreetype6 libdbus-1-3 libcups2 fonts-dejavu-core
   # PyInstaller (the offline build, also built by the tests) needs objdump and strip.
-  binutils)
+  binutils
+  # tests/test_userdata_faults.py sees the user database's fsyncs through strace.
+  strace)
 
 missing_packages() {
   local pkg

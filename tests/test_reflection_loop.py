@@ -225,7 +225,7 @@ def test_a_result_opened_as_a_form_is_refused_in_dutch(qtbot, content, tmp_path,
                                   "e"), encoding="utf-8")
     assert open_form_file(None, content, result) is None
     assert open_form_file(None, content, tmp_path / "weg.json") is None
-    assert "ingevuld resultaat" in shown[0] and "kan niet worden gelezen" in shown[1]
+    assert "ingevuld resultaat" in shown[0] and "bestaat niet" in shown[1]
 
 
 def test_closing_a_form_with_unsaved_answers_asks_first(qtbot, content) -> None:

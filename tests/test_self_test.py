@@ -129,7 +129,7 @@ def test_an_unwritable_output_file_is_a_dutch_line_before_any_check(tmp_path: Pa
     result = _self_test(home=tmp_path, options=("-o", str(target)))
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("opvoedapp: kan niet schrijven of lezen: ")
+    assert result.stderr.startswith("opvoedapp: De map ") and "bestaat niet" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -1,4 +1,5 @@
-"""The user database never loses an answer: kill -9, corruption, full disk, two copies, migration."""
+"""The user database never loses an answer: kill -9, corruption, full disk, two copies,
+migration."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from opvoedapp.userdata.migrations import CURRENT_VERSION, backup, current_versi
 from opvoedapp.userdata.store import FILE_NAME, UserDataError, UserStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
+sys.path.insert(0, str(FIXTURES))
+from userdata_history import ROUNDS, SCORES  # noqa: E402  (shared with the fixture scripts)
 
 
 def test_an_answer_is_kept_when_given(tmp_path: Path) -> None:
@@ -30,6 +33,8 @@ def test_an_answer_is_kept_when_given(tmp_path: Path) -> None:
 
 
 def test_kill_9_right_after_an_answer_loses_nothing(tmp_path: Path) -> None:
+    # Proves commit-before-return only: kill -9 keeps the page cache, so this passes with
+    # synchronous=OFF too. The fsync itself is proven under strace in test_userdata_faults.
     script = textwrap.dedent(f"""
         import os, signal, sys
         from pathlib import Path
@@ -100,17 +105,44 @@ def test_a_newer_schema_is_refused_in_dutch(tmp_path: Path) -> None:
         UserStore(tmp_path)
 
 
-@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("userdata-v*.sqlite")),
-                         ids=lambda p: p.stem)
-def test_every_earlier_version_migrates_with_its_answers(tmp_path: Path, fixture: Path) -> None:
+def _versions_of_fixtures() -> list[int]:
+    return sorted(int(p.stem.rsplit("v", 1)[1]) for p in FIXTURES.glob("userdata-v*.sqlite"))
+
+
+def test_there_is_a_fixture_for_every_earlier_schema_version() -> None:
+    # A new schema version must come with a fixture of the one before it (and its script).
+    assert _versions_of_fixtures() == list(range(0, CURRENT_VERSION + 1))
+    for version in _versions_of_fixtures():
+        assert (FIXTURES / f"make_userdata_v{version}.py").is_file()
+
+
+@pytest.mark.parametrize("version", _versions_of_fixtures(), ids=lambda v: f"v{v}")
+def test_every_earlier_version_migrates_keeping_every_round_and_score(tmp_path: Path,
+                                                                      version: int) -> None:
     path = tmp_path / FILE_NAME
-    shutil.copy(fixture, path)
-    migrate(path)
+    shutil.copy(FIXTURES / f"userdata-v{version}.sqlite", path)
+    assert migrate(path) == version
     conn = sqlite3.connect(path)
     assert current_version(conn) == CURRENT_VERSION
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     store = UserStore(tmp_path)
-    assert store.scores(1) == {"1.01": 4, "3.07": 2}
+    assert store.moved_aside is None
+    assert store.rounds() == [(rid, label, day, rater) for rid, label, day, rater in ROUNDS]
+    for round_id, *_rest in ROUNDS:
+        assert store.scores(round_id) == SCORES[round_id], round_id
+    store.close()
+    backups = sorted(p.name for p in tmp_path.glob("*backup*"))
+    if version < CURRENT_VERSION:  # the file as it was, kept beside the migrated one
+        assert backups == [f"zelfreflectie.v{version}-backup.sqlite"]
+        with sqlite3.connect(tmp_path / backups[0]) as conn:
+            assert conn.execute("SELECT count(*) FROM score").fetchone()[0] == sum(
+                len(scores) for scores in SCORES.values())
+            assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
+                                "'schema_version'").fetchone()[0] == 0
+        conn.close()
+    else:
+        assert backups == []
 
 
 def test_backup_uses_sqlites_backup_api(tmp_path: Path) -> None:
@@ -118,5 +150,11 @@ def test_backup_uses_sqlites_backup_api(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "userdata-v1.sqlite", path)
     copy = backup(path, 1)
     with sqlite3.connect(copy) as conn:
-        assert conn.execute("SELECT count(*) FROM score").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM score").fetchone()[0] == sum(
+            len(scores) for scores in SCORES.values())
     conn.close()
+
+
+def test_a_new_file_is_not_backed_up(tmp_path: Path) -> None:
+    UserStore(tmp_path).close()
+    assert list(tmp_path.glob("*backup*")) == []

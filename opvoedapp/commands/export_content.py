@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from opvoedapp.cli import register
@@ -13,6 +11,7 @@ from opvoedapp.content.database import open_guideline_database
 from opvoedapp.content.export import export_json
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.paths import guideline_database_path
+from opvoedapp.safe_write import write_atomically
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,21 +29,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    _write_atomically(args.output, text)
+    # Atomic, normal permissions, never over a device; a fault is a Dutch SaveError.
+    write_atomically(args.output, text)
     return 0
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    # A full disk or a broken write must not leave a half file where a good one was.
-    directory = target.parent if str(target.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 register("export-content", _add_arguments, _run)

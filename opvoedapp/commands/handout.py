@@ -13,13 +13,14 @@ import sys
 from pathlib import Path
 
 from opvoedapp.cli import register
+from opvoedapp.errors import OpvoedappError
 from opvoedapp.paths import guideline_database_path
 
 QUESTION_KEYS = ("ontwikkeling", "aanpak", "gedrag", "emoties", "grenzen")
 
 
-class HandoutInputError(Exception):
-    pass
+class HandoutInputError(OpvoedappError):
+    """A command-line value is refused; ``message`` is the Dutch line to print."""
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from opvoedapp.cli import register
 from opvoedapp.paths import guideline_database_path
+from opvoedapp.safe_write import write_atomically
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +29,7 @@ def _run(args: argparse.Namespace) -> int:
     output: Path | None = getattr(args, "output", None)
     if output is not None:
         # Fail before checking anything: a roll-out script must not wait for nothing.
-        output.write_text("", encoding="utf-8")
+        write_atomically(output, "")
     lines: list[str] = []
 
     def write(line: str) -> None:
@@ -38,7 +39,7 @@ def _run(args: argparse.Namespace) -> int:
 
     code = run_self_test(database, write)
     if output is not None:
-        output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_atomically(output, "\n".join(lines) + "\n")
     elif sys.stdout is None:
         # The windowed Windows build has no console to print to: show the lines in a dialog.
         from opvoedapp.selftest.dialog import show_result_dialog

@@ -1,7 +1,9 @@
 """Errors about the guideline database, each carrying a Dutch message for the user."""
 
+from opvoedapp.errors import OpvoedappError
 
-class GuidelineDatabaseError(Exception):
+
+class GuidelineDatabaseError(OpvoedappError):
     """The bundled guideline database cannot be used.
 
     ``message`` is Dutch and meant for the user; ``detail`` is for the log and for us.
@@ -9,7 +11,6 @@ class GuidelineDatabaseError(Exception):
 
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
-        self.message = message
         self.detail = detail
 
 

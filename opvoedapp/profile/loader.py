@@ -11,15 +11,24 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from opvoedapp.search.folding import fold
+from opvoedapp.profile.logo_check import logo_problem
 from opvoedapp.profile.model import (
     PROFILE_VERSION,
     OfferedIntervention,
     OrganisationProfile,
     ProfileError,
 )
+from opvoedapp.safe_read import (
+    MAX_NESTING,
+    ReadRefused,
+    longest_key_path,
+    nesting_depth,
+    read_limited,
+)
+from opvoedapp.search.folding import fold
 
-MAX_PROFILE_BYTES = 256 * 1024
+MAX_PROFILE_BYTES = 1024 * 1024
+MAX_LOGO_BYTES = 5 * 1024 * 1024
 _TEXT_FIELDS = {"naam": "name", "adres": "address", "telefoon": "phone", "website": "website",
                 "e-mail": "email"}
 LOGO_SUFFIXES = (".png", ".svg", ".jpg", ".jpeg")
@@ -37,19 +46,23 @@ def name_index(interventions: Iterable[tuple[str, str, Iterable[str]]]) -> dict[
 def load_profile(path: Path, names: Mapping[str, str]) -> OrganisationProfile:
     where = f"Organisatieprofiel {path}"
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ProfileError(f"{where} kan niet worden gelezen ({exc.strerror}).") from exc
-    if len(raw) > MAX_PROFILE_BYTES:
-        raise ProfileError(f"{where} is te groot voor een profiel.")
+        raw = read_limited(path, MAX_PROFILE_BYTES)  # stat first: no FIFO, device, loop
+    except ReadRefused as exc:
+        raise ProfileError(f"{where} {exc.message}.") from exc
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ProfileError(f"{where} is geen UTF-8-tekst.") from exc
+    if nesting_depth(text) > MAX_NESTING or longest_key_path(text) > MAX_NESTING:
+        raise ProfileError(f"{where} is geen geldig TOML-bestand: te diep genest.")
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{where} is geen geldig TOML-bestand: {exc}.") from exc
-    except RecursionError as exc:  # thousands of nested brackets: not a profile
+    except RecursionError as exc:  # a nesting the pre-scan missed: still not a profile
         raise ProfileError(f"{where} is geen geldig TOML-bestand: te diep genest.") from exc
+    except ValueError as exc:  # an integer over Python's 4,300-digit limit
+        raise ProfileError(f"{where} is geen geldig profiel: een getal is te lang.") from exc
     return _profile(path, data, names, where)
 
 
@@ -82,11 +95,16 @@ def _logo(path: Path, value: object, where: str) -> Path | None:
         raise ProfileError(f"{where}: 'logo' moet een PNG-, SVG- of JPEG-bestand zijn.")
     try:
         logo = (path.parent / value).resolve()
-        found = logo.is_file()
-    except (OSError, ValueError) as exc:  # a name the file system cannot hold
-        raise ProfileError(f"{where}: het logo '{value[:80]}' kan niet worden gevonden.") from exc
-    if not found:
-        raise ProfileError(f"{where}: het logo {logo} bestaat niet.")
+    except (OSError, ValueError, RuntimeError) as exc:  # 3.11: a symlink loop is RuntimeError
+        raise ProfileError(f"{where}: het logo '{value[:80]}' kan niet worden gevonden "
+                           "(een ongeldige naam of een kringverwijzing).") from exc
+    try:
+        head = read_limited(logo, MAX_LOGO_BYTES)
+    except ReadRefused as exc:
+        raise ProfileError(f"{where}: het logo {logo} {exc.message}.") from exc
+    problem = logo_problem(head)
+    if problem:
+        raise ProfileError(f"{where}: het logo {logo} {problem}.")
     return logo
 
 

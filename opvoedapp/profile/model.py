@@ -5,16 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from opvoedapp.errors import OpvoedappError
+
 PROFILE_VERSION = 1
 PROFILE_FILE_NAME = "organisatie.toml"
 
 
-class ProfileError(Exception):
+class ProfileError(OpvoedappError):
     """The profile file cannot be used; ``message`` is Dutch and names the file and the fault."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True)

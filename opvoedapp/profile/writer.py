@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import filecmp
 import json
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
+from opvoedapp.profile.loader import MAX_LOGO_BYTES
 from opvoedapp.profile.model import PROFILE_VERSION, OrganisationProfile
+from opvoedapp.safe_read import ReadRefused, read_limited
+from opvoedapp.safe_write import SaveError, message_for, write_atomically
 
 
 def toml_string(text: str) -> str:
@@ -22,7 +24,7 @@ def with_logo_beside(profile: OrganisationProfile, target: Path) -> Organisation
 
     A roll-out file travels to other workstations as a folder; a logo path from the machine
     it was exported on would not exist there, and the loader refuses a missing logo.
-    Raises OSError when the copy cannot be made.
+    Raises SaveError (Dutch) when the logo cannot be read or the copy cannot be made.
     """
     logo = profile.logo
     if logo is None or logo.parent == target.parent:
@@ -30,7 +32,7 @@ def with_logo_beside(profile: OrganisationProfile, target: Path) -> Organisation
     beside = target.parent / logo.name
     if beside.exists() and not filecmp.cmp(logo, beside, shallow=False):
         beside = target.parent / f"{target.stem}-logo{logo.suffix.lower()}"
-    shutil.copyfile(logo, beside)
+    write_atomically(beside, read_limited(logo, MAX_LOGO_BYTES))  # the same care as the file
     return replace(profile, path=target, logo=beside)
 
 
@@ -50,3 +52,20 @@ def profile_to_toml(profile: OrganisationProfile) -> str:
         if offered.sign_up:
             lines.append(f"aanmelden = {toml_string(offered.sign_up)}")
     return "\n".join(lines) + "\n"
+
+
+def write_profile_file(path: Path, profile: OrganisationProfile) -> OrganisationProfile:
+    """Write ``profile`` as ``path`` (logo copied beside it) through the one safe writer.
+
+    Returns the profile as written; raises SaveError (Dutch) when it cannot be saved.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        placed = with_logo_beside(profile, path)
+    except OSError as exc:
+        raise SaveError(message_for(path, exc)) from exc
+    except ReadRefused as exc:
+        raise SaveError(f"Het logo {profile.logo} {exc.message}: het profiel is niet "
+                        "opgeslagen.") from exc
+    write_atomically(path, profile_to_toml(placed))
+    return placed

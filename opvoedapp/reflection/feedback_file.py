@@ -12,19 +12,21 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
+from opvoedapp.errors import OpvoedappError
+from opvoedapp.safe_read import MAX_NESTING, ReadRefused, nesting_depth, read_limited
 from opvoedapp.userdata.models import RATERS
 
 FORMAT = "opvoedapp-zelfreflectie"
 VERSION = 2
-MAX_BYTES = 512 * 1024
+MAX_BYTES = 1024 * 1024
 MAX_TEXT = 200  # names and labels: longer text is cut, never shown whole in a combo
+MAX_DIGITS = 30  # a score is one digit; no honest field needs a longer number
 
 
-class FeedbackFileError(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class FeedbackFileError(OpvoedappError):
+    """The feedback file is refused; ``message`` is Dutch."""
 
 
 @dataclass(frozen=True)
@@ -68,15 +70,53 @@ def result_json(result: FeedbackResult, edition: str) -> str:
                       ensure_ascii=False, indent=1, sort_keys=True)
 
 
-def _load(raw: bytes) -> dict:
-    """The checks every feedback file passes before its kind is looked at."""
+def read_file(path: Path) -> bytes:
+    """The bytes of a feedback file, refused in Dutch before reading when it is not a
+    regular file of at most MAX_BYTES (a FIFO, ``/dev/zero``, a folder, a symlink loop)."""
+    try:
+        return read_limited(path, MAX_BYTES)
+    except ReadRefused as exc:
+        raise FeedbackFileError(f"Het bestand {path} {exc.message}.") from exc
+
+
+def read_result_file(path: Path, known_items: set[str]) -> FeedbackResult:
+    return read_result(read_file(path), known_items)
+
+
+def read_form_file(path: Path, known_items: set[str]) -> FeedbackForm:
+    return read_form(read_file(path), known_items)
+
+
+def _short_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:  # before int(): Python refuses 4,300 digits
+        raise ValueError("te lang getal")
+    return int(digits)
+
+
+def _parse(raw: bytes) -> object:
+    unreadable = FeedbackFileError("Dit is geen (volledig) feedbackbestand van Opvoedapp; het "
+                                   "is onleesbaar of afgebroken.")
     if len(raw) > MAX_BYTES:
         raise FeedbackFileError("Dit bestand is te groot voor een feedbackbestand.")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise FeedbackFileError("Dit is geen (volledig) feedbackbestand van Opvoedapp; het "
-                                "is onleesbaar of afgebroken.") from exc
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise unreadable from exc
+    too_deep = FeedbackFileError("Dit is geen feedbackbestand van Opvoedapp: het is te diep "
+                                 "genest.")
+    if nesting_depth(text) > MAX_NESTING:
+        raise too_deep
+    try:
+        return json.loads(text, parse_int=_short_int)
+    except RecursionError as exc:  # a nesting the pre-scan missed
+        raise too_deep from exc
+    except ValueError as exc:  # JSONDecodeError, or a number too long
+        raise unreadable from exc
+
+
+def _load(raw: bytes) -> dict:
+    """The checks every feedback file passes before its kind is looked at."""
+    data = _parse(raw)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FeedbackFileError("Dit bestand komt niet van Opvoedapp (zelfreflectie).")
     version = data.get("version")

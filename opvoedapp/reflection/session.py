@@ -85,6 +85,14 @@ class ReflectionSession:
     def saving(self) -> bool:
         return self._store is not None
 
+    def unsaved_count(self) -> int:
+        """Answers the store keeps waiting (a full disk); they are saved with the next answer
+        or by save_pending(), which the view calls from a timer."""
+        return self._store.unsaved_count() if self._store is not None else 0
+
+    def save_pending(self) -> None:
+        self._save(lambda s: s.save_pending())
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()

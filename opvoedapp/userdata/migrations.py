@@ -27,11 +27,39 @@ def _to_v1(conn: sqlite3.Connection) -> None:
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1}
 
 
+_VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY, "
+                  "version INTEGER NOT NULL)")
+
+
 def current_version(conn: sqlite3.Connection) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY, "
-                 "version INTEGER NOT NULL)")
+    """The file's schema version; 0 for a new file or one from before versioning.
+
+    Reads only: the backup of an old file must be the file as it was."""
+    if conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                    "'schema_version'").fetchone()[0] == 0:
+        return 0
     row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
-    return row[0] if row else 0
+    if row is None:
+        return 0
+    if type(row[0]) is not int or row[0] < 1:  # noqa: E721 — 'zeven' or 1.5: not ours
+        raise DamagedSchemaError(f"schema_version holds {type(row[0]).__name__}")
+    return row[0]
+
+
+def check_schema(conn: sqlite3.Connection) -> None:
+    """Every table and column the models use is there, or DamagedSchemaError.
+
+    SQLite opens a file with a dropped table or a renamed column happily; without this the
+    first query failed on every start and the file was never moved aside. The expected
+    columns come from the models, so the schema is described once.
+    """
+    from opvoedapp.userdata.models import UserBase
+
+    for table in UserBase.metadata.sorted_tables:
+        found = {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+        missing = {column.name for column in table.columns} - found
+        if missing:
+            raise DamagedSchemaError(f"{table.name} lacks {sorted(missing)}")
 
 
 def backup(path: Path, version: int) -> Path:
@@ -50,16 +78,21 @@ def migrate(path: Path) -> int:
     """Bring the file at ``path`` to CURRENT_VERSION; return the version it had."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
+        # A file from before versioning (v0) that holds rounds is backed up too; a new,
+        # empty file has nothing to keep.
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                  "AND name != 'schema_version'").fetchone()[0] > 0
         found = current_version(conn)
         if found > CURRENT_VERSION:
             raise NewerSchemaError(found)
-        if found < CURRENT_VERSION and found > 0:
+        if found < CURRENT_VERSION and has_tables:
             conn.close()
             backup(path, found)
             conn = sqlite3.connect(path, isolation_level=None)
         for version in range(found + 1, CURRENT_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
+                conn.execute(_VERSION_TABLE)
                 STEPS[version](conn)
                 conn.execute("INSERT OR REPLACE INTO schema_version (id, version) VALUES (1, ?)",
                              (version,))
@@ -67,9 +100,14 @@ def migrate(path: Path) -> int:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+        check_schema(conn)
         return found
     finally:
         conn.close()
+
+
+class DamagedSchemaError(sqlite3.DatabaseError):
+    """A file SQLite can open whose tables are not (all) ours: moved aside like a corrupt one."""
 
 
 class NewerSchemaError(Exception):

@@ -7,7 +7,6 @@ nothing when it is refused.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +33,8 @@ from opvoedapp.content.repository import ContentRepository
 from opvoedapp.profile.for_content import offer_names
 from opvoedapp.profile.loader import load_profile
 from opvoedapp.profile.model import OfferedIntervention, OrganisationProfile, ProfileError
-from opvoedapp.profile.writer import profile_to_toml, with_logo_beside
+from opvoedapp.profile.writer import profile_to_toml, write_profile_file
+from opvoedapp.safe_write import SaveError
 
 
 def _tr(text: str) -> str:
@@ -48,15 +48,9 @@ def write_profile(path: Path,
     Returns (the profile as written, "") or (None, a Dutch message).
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        placed = with_logo_beside(profile, path)
-        handle, temp = tempfile.mkstemp(prefix=".profiel-", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(profile_to_toml(placed))
-        os.replace(temp, path)
-    except OSError as exc:
-        return None, _tr("Het profiel is niet opgeslagen in {0} ({1}).").format(path, exc.strerror)
-    return placed, ""
+        return write_profile_file(path, profile), ""
+    except SaveError as exc:
+        return None, exc.message
 
 
 class ProfileDialog(QDialog):

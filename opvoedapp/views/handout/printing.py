@@ -11,6 +11,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from opvoedapp.errors import OpvoedappError
+
 MAX_RENDER_DPI = 300
 
 
@@ -18,8 +20,8 @@ def printers_available() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
-class PrintError(Exception):
-    pass
+class PrintError(OpvoedappError):
+    """Printing failed; ``message`` is a Dutch phrase ("de printer weigert …")."""
 
 
 def chosen_pages(printer: QPrinter, count: int) -> list[int]:

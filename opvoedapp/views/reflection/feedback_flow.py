@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opvoedapp.reflection.feedback_file import FeedbackFileError, form_json, new_form
+from opvoedapp.reflection.feedback_file import FeedbackFileError, form_json, new_form, read_file
 from opvoedapp.reflection.save_file import save_text
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def import_result(view: ReflectionView) -> int | None:
     if not source:
         return None
     try:
-        result = view.session.read_result_file(Path(source).read_bytes())
+        result = view.session.read_result_file(read_file(Path(source)))
     except OSError as exc:
         QMessageBox.warning(view, _tr("Import mislukt"),
                             _tr("{0} kan niet worden gelezen ({1}).").format(source, exc.strerror))

@@ -33,6 +33,7 @@ from opvoedapp.reflection.feedback_file import (
     FeedbackFileError,
     FeedbackForm,
     FeedbackResult,
+    read_file,
     read_form,
     result_json,
 )
@@ -173,7 +174,7 @@ def open_form_file(parent: QWidget | None, content: ContentRepository, path: Pat
     """Read a form and show it (modal); a Dutch message instead when it cannot be used."""
     known = {i.key for c in content.competencies for i in c.items}
     try:
-        form = read_form(path.read_bytes(), known)
+        form = read_form(read_file(path), known)
     except OSError as exc:
         QMessageBox.warning(parent, _tr("Formulier niet geopend"),
                             _tr("{0} kan niet worden gelezen ({1}).").format(path, exc.strerror))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,6 +32,9 @@ from opvoedapp.views.reflection.difference_bars import DifferenceBars
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
 from opvoedapp.views.reflection.scoring_list import ScoringPanel
 from opvoedapp.views.reflection.toolbar import ReflectionToolbar
+
+
+RETRY_UNSAVED_MS = 30_000
 
 
 def _tr(text: str) -> str:
@@ -68,6 +71,12 @@ class ReflectionView(QWidget):
                                          float(content.text("werkkaart3.high_threshold") or 3.0),
                                          data_dir, self.warn)
         self.items.scored.connect(self._scored)
+        # Answers a full disk refused wait in the store; this timer saves them when space
+        # returns even if the nurse gives no further answer.
+        self._retry = QTimer(self)
+        self._retry.setObjectName("reflection-retry-unsaved")
+        self._retry.setInterval(RETRY_UNSAVED_MS)
+        self._retry.timeout.connect(self._retry_unsaved)
         self.round.currentIndexChanged.connect(self._round_changed)
         self.compare.currentIndexChanged.connect(self.refresh)
         bar = self.toolbar
@@ -192,7 +201,22 @@ class ReflectionView(QWidget):
 
     def _scored(self, key: str, value: int | None) -> None:
         self.session.set_score(self.current_round(), key, value)
+        self._watch_unsaved()
         self.refresh()
+
+    def _watch_unsaved(self) -> None:
+        """The banner (a NotSavedYet message ends in "Niet bewaard (n)") stays until the
+        waiting answers are saved; then it says so."""
+        if self.session.unsaved_count():
+            if not self._retry.isActive():
+                self._retry.start()
+        elif self._retry.isActive():
+            self._retry.stop()
+            self.warn(_tr("Alle scores zijn alsnog bewaard."))
+
+    def _retry_unsaved(self) -> None:
+        self.session.save_pending()
+        self._watch_unsaved()
 
     # -- results --------------------------------------------------------------------------
     def current_results(self):

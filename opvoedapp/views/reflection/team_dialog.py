@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.content.records import Competency
-from opvoedapp.reflection.feedback_file import FeedbackFileError, read_result
+from opvoedapp.reflection.feedback_file import FeedbackFileError, read_file, read_result
 from opvoedapp.reflection.scoring import MIN_PEOPLE, team_spread
 from opvoedapp.reflection.team import TeamFiles
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
@@ -93,7 +93,7 @@ class TeamDialog(QDialog):
         known = {i.key for c in self._competencies for i in c.items}
         for name in self._choose():
             try:
-                raw = Path(name).read_bytes()
+                raw = read_file(Path(name))
                 self.files.add(raw, read_result(raw, known))
             except (OSError, FeedbackFileError) as exc:
                 reason = exc.message if isinstance(exc, FeedbackFileError) else exc.strerror
