@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
 
 class _FirstPaintQuit(QObject):
-    def eventFilter(self, watched, event):  # noqa: N802
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, QCoreApplication.quit)
             watched.removeEventFilter(self)

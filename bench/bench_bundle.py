@@ -32,7 +32,7 @@ def run() -> None:
     emit("bundle_zip_mb", _size_mb(newest_zip), "MB", {"path": f"dist/{newest_zip.name}"})
     frozen = paired([str(BUNDLE / "opvoedapp")], BARE, qt_env(OPVOEDAPP_EXIT_AFTER="ready"),
                     PAIRS)
-    ratios = [a / b for a, b in zip(frozen["app_s"], frozen["bare_s"])]
+    ratios = [a / b for a, b in zip(frozen["app_s"], frozen["bare_s"], strict=True)]
     emit("frozen_startup_ratio", median(ratios), "ratio", {
         "frozen_ms": round(median(frozen["app_s"]) * 1000, 1),
         "bare_venv_ms": round(median(frozen["bare_s"]) * 1000, 1), "pairs": PAIRS,

@@ -11,18 +11,18 @@ BARE = [PYTHON, str(ROOT / "bench" / "bare_window.py")]
 
 def run() -> None:
     first = paired(APP, BARE, qt_env(OPVOEDAPP_EXIT_AFTER="first-paint"), PAIRS)
-    ratios = [a / b for a, b in zip(first["app_s"], first["bare_s"])]
+    ratios = [a / b for a, b in zip(first["app_s"], first["bare_s"], strict=True)]
     emit("first_window_ratio", median(ratios), "ratio", {
         "app_ms": round(median(first["app_s"]) * 1000, 1),
         "bare_ms": round(median(first["bare_s"]) * 1000, 1), "pairs": PAIRS, "target": 1.3})
 
     ready = paired(APP, BARE, qt_env(OPVOEDAPP_EXIT_AFTER="ready"), PAIRS)
-    ratios = [a / b for a, b in zip(ready["app_s"], ready["bare_s"])]
+    ratios = [a / b for a, b in zip(ready["app_s"], ready["bare_s"], strict=True)]
     emit("startup_ratio", median(ratios), "ratio", {
         "app_ms": round(median(ready["app_s"]) * 1000, 1),
         "bare_ms": round(median(ready["bare_s"]) * 1000, 1), "pairs": PAIRS, "target": 3.0})
 
-    memory = [a / b for a, b in zip(ready["app_mib"], ready["bare_mib"])]
+    memory = [a / b for a, b in zip(ready["app_mib"], ready["bare_mib"], strict=True)]
     emit("startup_memory_ratio", median(memory), "ratio", {
         "app_mib": round(median(ready["app_mib"]), 1),
         "bare_mib": round(median(ready["bare_mib"]), 1), "pairs": PAIRS, "target": 2.0})

@@ -26,7 +26,6 @@ from opvoedapp.views.main_window import MainWindow, TabSpec
 
 if TYPE_CHECKING:
     from opvoedapp.content.repository import ContentRepository
-    from opvoedapp.profile.for_content import find_and_load
     from opvoedapp.services import Services
 
 EXIT_CONTENT_ERROR = 2
@@ -187,7 +186,7 @@ class _AfterFirstPaint(QObject):
         window.installEventFilter(self)
         QTimer.singleShot(self.FALLBACK_MS, self._fire)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._fire)
@@ -200,7 +199,7 @@ class _AfterFirstPaint(QObject):
 
 
 class _FirstPaintQuit(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, QCoreApplication.quit)
             watched.removeEventFilter(self)

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from conftest import GUIDELINE_DB
 from opvoedapp.documents.handout_data import handout_data
 from opvoedapp.documents.handout_pdf import build_handout_pdf
 from opvoedapp.handout_request import HandoutRequest

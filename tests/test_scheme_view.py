@@ -132,7 +132,7 @@ def _route_to(view, outcome_key: str) -> tuple[str, list[int]]:
     path = min((p for p in enumerate_paths(scheme) if p[-1] == f"outcome:{outcome_key}"),
                key=len)
     choices = []
-    for here, there in zip(path[1:-1], path[2:]):
+    for here, there in zip(path[1:-1], path[2:], strict=True):
         step = scheme.step(here.removeprefix("step:"))
         choices.append(next(i for i, c in enumerate(step.choices)
                             if f"{c.target.kind}:{c.target.key}" == there))

@@ -1,4 +1,5 @@
-"""``opvoedapp self-test`` from the checkout: one Dutch line per check, exit 0 only when all hold."""
+"""``opvoedapp self-test`` from the checkout: one Dutch line per check, exit 0 only when all
+hold."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The user database never loses an answer: kill -9, corruption, full disk, two copies, migration."""
+"""The user database never loses an answer: kill -9, corruption, full disk, two copies,
+migration."""
 
 from __future__ import annotations
 

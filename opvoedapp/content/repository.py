@@ -31,7 +31,7 @@ class ContentRepository:
     def _rows(self, sql: str, *params: object) -> list[sqlite3.Row]:
         cursor = self._conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]  # type: ignore[misc]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]  # type: ignore[misc]
 
     @cached_property
     def meta(self) -> r.ContentMeta:
@@ -189,4 +189,4 @@ class ContentRepository:
                          "anamnesis_item"}:
             raise ValueError(table)
         order = "step_id, position" if table == "scheme_choice" else "id"
-        return self._rows(f"SELECT * FROM {table} ORDER BY {order}")  # noqa: S608 (fixed names)
+        return self._rows(f"SELECT * FROM {table} ORDER BY {order}")

@@ -103,7 +103,7 @@ class Scheme:
         return tuple(item for item in self.anamnesis_items if item.topic == topic)
 
 
-def _find(items, key: str, what: str):  # noqa: ANN001, ANN202 (one helper for three types)
+def _find(items, key: str, what: str):
     for item in items:
         if item.key == key:
             return item

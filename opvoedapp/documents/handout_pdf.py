@@ -14,7 +14,14 @@ def build_handout_pdf(data: HandoutData) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Image, KeepTogether, ListFlowable, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import (
+        Image,
+        KeepTogether,
+        ListFlowable,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+    )
 
     from opvoedapp.documents.fonts import FONT_BOLD, register_fonts
 

@@ -11,13 +11,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from opvoedapp.search.folding import fold
 from opvoedapp.profile.model import (
     PROFILE_VERSION,
     OfferedIntervention,
     OrganisationProfile,
     ProfileError,
 )
+from opvoedapp.search.folding import fold
 
 MAX_PROFILE_BYTES = 256 * 1024
 _TEXT_FIELDS = {"naam": "name", "adres": "address", "telefoon": "phone", "website": "website"}
@@ -55,7 +55,7 @@ def load_profile(path: Path, names: Mapping[str, str]) -> OrganisationProfile:
 def _profile(path: Path, data: dict[str, Any], names: Mapping[str, str],
              where: str) -> OrganisationProfile:
     version = data.get("versie")
-    if type(version) is not int or version != PROFILE_VERSION:  # noqa: E721 — True == 1
+    if type(version) is not int or version != PROFILE_VERSION:
         raise ProfileError(f"{where}: 'versie = {PROFILE_VERSION}' ontbreekt of is onbekend "
                            f"({version!r}); dit programma leest versie {PROFILE_VERSION}.")
     organisation = data.get("organisatie")

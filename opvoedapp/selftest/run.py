@@ -17,7 +17,7 @@ def guarded(label: str, check: Callable[[], CheckResult]) -> CheckResult:
     failed line with its own name, and the remaining checks still run."""
     try:
         return check()
-    except Exception as exc:  # noqa: BLE001 — reporting any failure is this function's job
+    except Exception as exc:
         return CheckResult(False, f"{label}: de controle zelf mislukte ({type(exc).__name__}); "
                                   f"installeer het programma opnieuw.")
 

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             if self.tabs.widget(index).objectName() == last:
                 self.tabs.setCurrentIndex(index)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/last_tab", self.tabs.currentWidget().objectName())
         self._settings.sync()

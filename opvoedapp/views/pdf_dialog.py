@@ -85,7 +85,8 @@ class PdfDialog(QDialog):
             pages = printing.print_document(self.document, printer)
         except printing.PrintError as exc:
             QMessageBox.warning(self, _tr("Afdrukken mislukt"),
-                                _tr("Niet afgedrukt ({0}). Sla het rapport op als PDF.").format(exc))
+                                _tr("Niet afgedrukt ({0}). Sla het rapport op als PDF.")
+                                .format(exc))
             return
         self.status.setText(_tr("{0} pagina('s) naar de printer gestuurd.").format(pages))
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from opvoedapp.search.index import KIND_LABELS, SearchEntry, search
 from opvoedapp.views.text_view import escape
 
-
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
@@ -61,7 +60,7 @@ class SearchDialog(QDialog):
         self.resize(1000, 560)
         splitter.setSizes([600, 400])  # result lines are long; the preview wraps
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Arrow keys in the field move through the results: type, arrow down, Enter.
         if (watched is self.field and event.type() == QEvent.Type.KeyPress
                 and event.key() in NAVIGATION_KEYS):

@@ -53,7 +53,8 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("handout-dialog")
         self.setWindowTitle(_tr("Folder voor ouders"))
-        self._content, self._request, self._profile, self._logo = content, request, profile, logo_png
+        self._content, self._request = content, request
+        self._profile, self._logo = profile, logo_png
         self._ask_save_path = ask_save_path or self._save_path_from_user
         self._open_external = open_external or _open_with_system
         temporary_copy.sweep_stale()
@@ -191,14 +192,14 @@ class HandoutDialog(QDialog):
 
     # The temporary copy may carry the addressee's name: it does not outlive the dialog,
     # however the dialog ends (accepted, rejected, closed unseen, program quitting).
-    def done(self, result: int) -> None:  # noqa: D401 — Qt override
+    def done(self, result: int) -> None:
         self._temporary_copy.remove()
         if self._quit_hook is not None:
             QObject.disconnect(self._quit_hook)
             self._quit_hook = None
         super().done(result)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 — Qt override
+    def closeEvent(self, event) -> None:
         self._temporary_copy.remove()
         super().closeEvent(event)
 

@@ -28,7 +28,8 @@ def save_pdf(target: Path, pdf: bytes) -> str:
 
 def _message(target: Path, exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return f"De schijf is vol: {target} is niet opgeslagen. Maak ruimte vrij of kies een andere plek."
+        return (f"De schijf is vol: {target} is niet opgeslagen. "
+                "Maak ruimte vrij of kies een andere plek.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"U mag hier niet opslaan: {target.parent}. Kies een andere map."
     if exc.errno == errno.ENOENT:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from opvoedapp.consult import ConsultState
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.finder import FinderCriteria, finder_entries
-from opvoedapp.views.interventions.filters import FinderFilters
 from opvoedapp.views.handout_basket import HandoutBasket
 from opvoedapp.views.interventions.detail_html import detail_html
+from opvoedapp.views.interventions.filters import FinderFilters
 from opvoedapp.views.interventions.instruments_panel import instruments_html
 from opvoedapp.views.interventions.matrix_view import MatrixView
 from opvoedapp.views.interventions.models import (
@@ -35,6 +35,7 @@ from opvoedapp.views.interventions.models import (
     InterventionTableModel,
 )
 from opvoedapp.views.offer_state import OfferState
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InterventionsView", text)

@@ -63,7 +63,7 @@ class MatrixView(QTextBrowser):
             label = f"{escape(row.topic)}<br><small>{escape(kind)}</small>" if row.topic else (
                 f"<b>{escape(kind)}</b>")
             tds = []
-            for column, slot in zip(grid.columns, row.cells):
+            for column, slot in zip(grid.columns, row.cells, strict=False):
                 shade = f" bgcolor='{CURRENT_BACKGROUND}'" if column in highlight else ""
                 tds.append(f"<td{shade}>{self._slot(slot) or '—'}</td>")
                 gaps = gaps or any(c.position_note for c in slot)

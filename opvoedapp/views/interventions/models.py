@@ -36,10 +36,10 @@ class InterventionTableModel(QAbstractTableModel):
         self._offer = offer
         offer.changed.connect(self._offer_changed)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -60,7 +60,7 @@ class InterventionTableModel(QAbstractTableModel):
             return ", ".join(item.aliases)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.COLUMNS)):
@@ -87,12 +87,12 @@ class InterventionFilterModel(QSortFilterProxyModel):
         # Ranked by the typed text (name/alias first), otherwise the guideline's order.
         self.sort(0 if criteria.typed else -1)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         key = self.sourceModel().index(source_row, 0, source_parent).data(KEY_ROLE)
         entry = self._entries.get(key)
         return entry is not None and accepts(entry, self.criteria)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         left_rank, right_rank = self._rank(left.data(KEY_ROLE)), self._rank(right.data(KEY_ROLE))
         if left_rank != right_rank:
             return left_rank > right_rank

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -325,7 +325,8 @@ class ReflectionView(QWidget):
             result = read_result(Path(source).read_bytes(), known)
         except OSError as exc:
             QMessageBox.warning(self, _tr("Import mislukt"),
-                                _tr("{0} kan niet worden gelezen ({1}).").format(source, exc.strerror))
+                                _tr("{0} kan niet worden gelezen ({1}).")
+                                .format(source, exc.strerror))
             return
         except FeedbackFileError as exc:
             QMessageBox.warning(self, _tr("Import geweigerd"), exc.message)

@@ -100,7 +100,8 @@ class ScoringList(QTreeWidget):
 
     def go_to_first_open(self, scores: dict[str, int]) -> None:
         """Put the cursor on the first unanswered item, so typing 1-4 goes on from there."""
-        key = next((k for k in self._order if k not in scores), self._order[0] if self._order else "")
+        first = self._order[0] if self._order else ""
+        key = next((k for k in self._order if k not in scores), first)
         if key:
             self.setCurrentItem(self._items[key])
             self.scrollToItem(self._items[key])
@@ -109,7 +110,7 @@ class ScoringList(QTreeWidget):
         item = self.currentItem()
         return item.data(0, KEY_ROLE) if item is not None and item.data(0, KEY_ROLE) else ""
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt override
+    def keyPressEvent(self, event) -> None:
         key = self.current_key()
         digit = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4,
                  Qt.Key.Key_0: None, Qt.Key.Key_Backspace: None, Qt.Key.Key_Delete: None}

@@ -14,7 +14,6 @@ from opvoedapp.content.records import AgePhase, MatrixCell
 from opvoedapp.content.repository import ContentRepository
 
 
-
 @dataclass(frozen=True)
 class ConsultContext:
     phases: BandMatch

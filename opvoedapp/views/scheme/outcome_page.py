@@ -82,7 +82,8 @@ class OutcomePage(QWidget):
         self.interventions.blockSignals(True)
         self.interventions.clear()
         for key, label, offered in candidates:
-            item = QListWidgetItem(label + (_tr("  ● aanbod van uw organisatie") if offered else ""))
+            mark = _tr("  ● aanbod van uw organisatie") if offered else ""
+            item = QListWidgetItem(label + mark)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
