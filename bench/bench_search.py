@@ -37,7 +37,7 @@ def _finder(content) -> None:
         InterventionFilterModel,
         InterventionTableModel,
     )
-    from opvoedapp.views.offer_state import OfferState
+    from opvoedapp.state.offer_state import OfferState
 
     real_items, real_entries = content.interventions, finder_entries(content)
     big_items = tuple(dataclasses.replace(i, key=f"{i.key}-{n}") for n in range(100)

@@ -12,15 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from opvoedapp import APP_NAME, ORGANISATION_NAME
+from opvoedapp import APP_NAME, ORGANISATION_NAME, tab_names
 from opvoedapp.consult import ConsultState
 from opvoedapp.content.errors import GuidelineDatabaseError
 from opvoedapp.crash import install_crash_handler
 from opvoedapp.i18n import install_dutch_translations
-from opvoedapp.paths import guideline_database_path
+from opvoedapp.paths import guideline_database_path, user_data_dir
 from opvoedapp.views.consult_bar import ConsultBar
 from opvoedapp.views.main_window import MainWindow, TabSpec
 
@@ -40,10 +40,10 @@ def _tr(text: str) -> str:
 
 def tab_specs() -> list[TabSpec]:
     return [
-        TabSpec("tab-beslisschema", _tr("Beslisschema"), _scheme_tab),
-        TabSpec("tab-leeftijdsfasen", _tr("Leeftijdsfasen"), _age_phases_tab),
-        TabSpec("tab-interventies", _tr("Interventies"), _interventions_tab),
-        TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"), _reflection_tab),
+        TabSpec(tab_names.SCHEME, _tr("Beslisschema"), _scheme_tab),
+        TabSpec(tab_names.AGE_PHASES, _tr("Leeftijdsfasen"), _age_phases_tab),
+        TabSpec(tab_names.INTERVENTIONS, _tr("Interventies"), _interventions_tab),
+        TabSpec(tab_names.REFLECTION, _tr("Zelfreflectie"), _reflection_tab),
     ]
 
 
@@ -72,11 +72,6 @@ def _scheme_tab(services: Services) -> QWidget:
     return SchemeView(services.content, services.consult, services.offer, services.basket)
 
 
-def user_data_dir() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
-
-
 def build_window(settings: QSettings, consult: ConsultState) -> MainWindow:
     bar = ConsultBar(consult)
     window = MainWindow(tab_specs(), settings, bar)
@@ -94,8 +89,8 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     from opvoedapp.content.repository import ContentRepository
     from opvoedapp.profile.for_content import find_and_load
     from opvoedapp.services import Services
-    from opvoedapp.views.handout_basket import HandoutBasket
-    from opvoedapp.views.offer_state import OfferState
+    from opvoedapp.state.handout_basket import HandoutBasket
+    from opvoedapp.state.offer_state import OfferState
 
     repo = ContentRepository(open_guideline_database(db_path))
     basket = HandoutBasket(window)

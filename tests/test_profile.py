@@ -251,7 +251,7 @@ def test_fuzzed_profiles_load_checked_or_are_refused_in_dutch(tmp_path_factory, 
 
 
 def test_a_refused_profile_at_start_up_changes_no_offer(content, tmp_path, monkeypatch) -> None:
-    from opvoedapp.views.offer_state import OfferState
+    from opvoedapp.state.offer_state import OfferState
 
     offer = OfferState()
     offer.set_offer({"triple-p": "Bel ons"})

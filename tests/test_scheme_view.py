@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.views.offer_state import OfferState
+from opvoedapp.state.offer_state import OfferState
 from opvoedapp.views.scheme.scheme_view import SchemeView
 
 
@@ -167,7 +167,7 @@ def test_each_outcome_by_mouse_then_back_and_restart(qtbot, view, outcome) -> No
 
 
 def test_maak_folder_prefills_the_handout(qtbot, content) -> None:
-    from opvoedapp.views.handout_basket import HandoutBasket
+    from opvoedapp.state.handout_basket import HandoutBasket
 
     consult, basket = ConsultState(), HandoutBasket()
     widget = SchemeView(content, consult, OfferState(), basket)

@@ -11,9 +11,14 @@ import argparse
 import math
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from opvoedapp.cli import register
 from opvoedapp.paths import guideline_database_path
+
+if TYPE_CHECKING:
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.handout_request import HandoutRequest
 
 QUESTION_KEYS = ("ontwikkeling", "aanpak", "gedrag", "emoties", "grenzen")
 
@@ -44,7 +49,7 @@ def age_months(text: str) -> int:
     return round(years * 12)
 
 
-def build_request(content, args: argparse.Namespace):
+def build_request(content: ContentRepository, args: argparse.Namespace) -> HandoutRequest:
     from opvoedapp.content.age_mapping import match_bands
     from opvoedapp.handout_request import HandoutRequest
     from opvoedapp.profile.for_content import intervention_names
@@ -78,7 +83,7 @@ def _run(args: argparse.Namespace) -> int:
     from opvoedapp.documents.handout_data import handout_data
     from opvoedapp.documents.handout_pdf import build_handout_pdf
     from opvoedapp.profile.for_content import find_and_load
-    from opvoedapp.views.handout.save import save_pdf
+    from opvoedapp.documents.save import save_pdf
 
     content = ContentRepository(open_guideline_database(args.database or
                                                         guideline_database_path()))

@@ -102,8 +102,8 @@ def handout_data(content: ContentRepository, request: HandoutRequest,
                  profile: OrganisationProfile | None = None, addressee: str = "",
                  today: date | None = None, logo_png: bytes = b"") -> HandoutData:
     phases = tuple(s for k in request.age_phase_keys if (s := _phase(content, k)))
-    interventions = tuple(s for k in request.intervention_keys
-                          if (s := _intervention(content, k, profile)))
+    interventions = tuple(i for k in request.intervention_keys
+                          if (i := _intervention(content, k, profile)))
     organisation = Organisation(profile.name, profile.address, profile.phone, profile.website,
                                 logo_png) if profile else Organisation()
     everything_local = bool(interventions) and all(i.sign_up for i in interventions)

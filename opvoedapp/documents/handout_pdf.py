@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from io import BytesIO
+from typing import Any
 
 from opvoedapp.documents.handout_data import HandoutData
 
@@ -39,7 +41,7 @@ def build_handout_pdf(data: HandoutData) -> bytes:
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    def bullets(items) -> ListFlowable:
+    def bullets(items: Iterable[str]) -> ListFlowable:
         return ListFlowable([Paragraph(esc(i), body) for i in items], bulletType="bullet",
                             start="•", leftIndent=14, bulletFontName=font)
 
@@ -59,7 +61,7 @@ def build_handout_pdf(data: HandoutData) -> bytes:
         story.append(Paragraph(esc(data.intro), body))
     if data.personal_note:
         story += [Paragraph("Persoonlijke notitie", h2), Paragraph(esc(data.personal_note), body)]
-    sections = {"agreements": [], "phases": [], "interventions": []}
+    sections: dict[str, list[Any]] = {"agreements": [], "phases": [], "interventions": []}
     if data.outcome or data.agreements or data.follow_up:
         part = sections["agreements"]
         part.append(Paragraph("Wat we hebben besproken", h2))
@@ -103,7 +105,7 @@ def build_handout_pdf(data: HandoutData) -> bytes:
         "De informatie in deze folder is gebaseerd op de JGZ-richtlijn Opvoedingsondersteuning "
         "(NCJ, 2013) en in eenvoudige woorden geschreven door Opvoedapp.", small)]
 
-    def footer(canvas, doc) -> None:
+    def footer(canvas: Any, doc: Any) -> None:  # ReportLab is untyped
         canvas.saveState()
         canvas.setFont(font, 9)
         canvas.setFillColor(colors.HexColor("#666666"))

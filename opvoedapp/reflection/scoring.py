@@ -6,7 +6,7 @@ boven de 3 zit." Unanswered items do not count; a competency without answers has
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from opvoedapp.content.records import Competency
@@ -79,12 +79,12 @@ class TeamSpread:
 
 
 def team_spread(competencies: tuple[Competency, ...],
-                people: list[Mapping[str, int]], threshold: float = 3.0) -> list[TeamSpread]:
+                people: Sequence[Mapping[str, int]], threshold: float = 3.0) -> list[TeamSpread]:
     """Per competency the team's mean and range of personal averages; no individual shown."""
     per_person = [results(competencies, scores, threshold) for scores in people]
     out = []
     for index, competency in enumerate(competencies):
-        averages = [r[index].average for r in per_person if r[index].average is not None]
+        averages = [a for r in per_person if (a := r[index].average) is not None]
         out.append(TeamSpread(competency.number, competency.title,
                               sum(averages) / len(averages) if averages else None,
                               min(averages, default=None), max(averages, default=None),

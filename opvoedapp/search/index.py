@@ -9,6 +9,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 
+from opvoedapp import tab_names
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.folding import needles, score, word_starts
 
@@ -18,10 +19,10 @@ KIND_LABELS = {
     "step": "Beslisschema", "recommendation": "Aanbeveling",
 }
 TABS = {
-    "phase": "tab-leeftijdsfasen", "problem": "tab-leeftijdsfasen",
-    "question": "tab-interventies", "intervention": "tab-interventies",
-    "instrument": "tab-interventies", "competency": "tab-zelfreflectie",
-    "step": "tab-beslisschema", "recommendation": "",
+    "phase": tab_names.AGE_PHASES, "problem": tab_names.AGE_PHASES,
+    "question": tab_names.INTERVENTIONS, "intervention": tab_names.INTERVENTIONS,
+    "instrument": tab_names.INTERVENTIONS, "competency": tab_names.REFLECTION,
+    "step": tab_names.SCHEME, "recommendation": "",
 }
 PROBLEM_KEY_SEPARATOR = "|"  # problem keys are "<phase key>|<problem as in Table 1>"
 
@@ -68,13 +69,14 @@ def build_index(content: ContentRepository) -> tuple[SearchEntry, ...]:
     for item in content.interventions:
         entries.append(_entry("intervention", item.key, item.name,
                               " ".join((*item.aliases, item.description_own))))
-    for item in content.instruments:
-        entries.append(_entry("instrument", item.key, item.name,
-                              " ".join((*item.aliases, item.purpose, item.description_own))))
+    for instrument in content.instruments:
+        entries.append(_entry("instrument", instrument.key, instrument.name,
+                              " ".join((*instrument.aliases, instrument.purpose,
+                                        instrument.description_own))))
     for competency in content.competencies:
-        for item in competency.items:
-            entries.append(_entry("competency", item.key, item.text,
-                                  f"{competency.number}. {competency.title} {item.stem}"))
+        for card_item in competency.items:
+            entries.append(_entry("competency", card_item.key, card_item.text,
+                                  f"{competency.number}. {competency.title} {card_item.stem}"))
     for row in content.scheme_rows("scheme_step"):
         entries.append(_entry("step", str(row["key"]), f"{row['number']}. {row['title']}",
                               str(row["purpose_own"])))

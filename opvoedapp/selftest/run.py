@@ -31,7 +31,7 @@ def run_self_test(database: Path, write: Callable[[str], None] = print) -> int:
     from PySide6.QtWidgets import QApplication
 
     from opvoedapp import APP_NAME, ORGANISATION_NAME
-    from opvoedapp.app import user_data_dir
+    from opvoedapp.paths import user_data_dir
     from opvoedapp.i18n import install_dutch_translations
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

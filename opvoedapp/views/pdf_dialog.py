@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.views.handout import printing
-from opvoedapp.views.handout.save import save_pdf
+from opvoedapp.documents.save import save_pdf
 
 
 def _tr(text: str) -> str:

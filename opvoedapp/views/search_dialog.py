@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -63,7 +65,7 @@ class SearchDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Arrow keys in the field move through the results: type, arrow down, Enter.
         if (watched is self.field and event.type() == QEvent.Type.KeyPress
-                and event.key() in NAVIGATION_KEYS):
+                and cast(QKeyEvent, event).key() in NAVIGATION_KEYS):
             QCoreApplication.sendEvent(self.results, event)
             return True
         return super().eventFilter(watched, event)

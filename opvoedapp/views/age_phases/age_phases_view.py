@@ -27,7 +27,7 @@ from opvoedapp.content.age_mapping import match_bands
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.index import PROBLEM_KEY_SEPARATOR
 from opvoedapp.views.age_phases.phase_html import phase_html
-from opvoedapp.views.handout_basket import HandoutBasket
+from opvoedapp.state.handout_basket import HandoutBasket
 
 CURRENT_MARK = "● "
 
@@ -127,7 +127,8 @@ class AgePhasesView(QWidget):
         months = self._consult.age_months
         match = match_bands(self._phases, months) if months is not None else None
         self._current = {p.key for p in match.bands} if match else set()
-        self._note = _tr(two_bands_note(match, months, "Tabel 1")) if match else ""
+        self._note = (_tr(two_bands_note(match, months, "Tabel 1"))
+                      if match and months is not None else "")
         for row, phase in enumerate(self._phases):
             item = self.list.item(row)
             current = phase.key in self._current

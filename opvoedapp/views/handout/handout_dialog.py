@@ -33,7 +33,7 @@ from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.views.handout import printing, temporary_copy
 from opvoedapp.views.handout.parts_panel import PartsPanel
-from opvoedapp.views.handout.save import save_pdf
+from opvoedapp.documents.save import save_pdf
 
 
 def _tr(text: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from opvoedapp.content.records import Intervention
 from opvoedapp.search.finder import FinderCriteria, FinderEntry, accepts, rank
-from opvoedapp.views.offer_state import OfferState
+from opvoedapp.state.offer_state import OfferState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,9 @@ screen and a Dutch banner says why; nothing about children or families is ever h
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import methodcaller
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -32,6 +34,8 @@ from opvoedapp.userdata.models import RATERS
 from opvoedapp.userdata.store import UserDataError, UserStore
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
 from opvoedapp.views.reflection.scoring_list import ScoringList
+
+_T = TypeVar("_T")
 
 
 def _tr(text: str) -> str:
@@ -146,7 +150,7 @@ class ReflectionView(QWidget):
         self.banner.setText("⚠ " + text)
         self.banner.show()
 
-    def _save(self, work: Callable[[UserStore], object]) -> object | None:
+    def _save(self, work: Callable[[UserStore], _T]) -> _T | None:
         if self._store is None:
             return None
         try:
@@ -159,7 +163,7 @@ class ReflectionView(QWidget):
     def _load_rounds(self) -> None:
         rounds = self._save(lambda s: s.rounds()) or []
         for round_id, _label, _day, _rater in rounds:
-            self._memory.setdefault(round_id, self._save(lambda s, r=round_id: s.scores(r)) or {})
+            self._memory.setdefault(round_id, self._save(methodcaller("scores", round_id)) or {})
         if not rounds:
             self.new_round(_tr("Eerste ronde"))
             return
@@ -335,7 +339,7 @@ class ReflectionView(QWidget):
         for key, value in result.scores.items():
             self._memory[round_id][key] = value
             if round_id > 0:
-                self._save(lambda s, k=key, v=value: s.set_score(round_id, k, v))
+                self._save(methodcaller("set_score", round_id, key, value))
         self._round_changed()
 
     def _file_from_user(self, saving: bool, suggested: str) -> str:

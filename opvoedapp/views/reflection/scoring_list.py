@@ -40,7 +40,7 @@ class ScoringList(QTreeWidget):
             stem_item: QTreeWidgetItem | None = None
             last_stem = ""
             for item in competency.items:
-                parent_item = head
+                parent_item: QTreeWidgetItem | None = head
                 if item.stem:
                     if item.stem != last_stem:
                         # A stem is shown as a stem: it introduces items and is never scored.
@@ -56,7 +56,7 @@ class ScoringList(QTreeWidget):
                     last_stem = ""
                 row = QTreeWidgetItem([item.text, "—"])
                 row.setData(0, KEY_ROLE, item.key)
-                parent_item.addChild(row)
+                (parent_item or head).addChild(row)
                 self._items[item.key] = row
                 self._order.append(item.key)
         self.expandAll()

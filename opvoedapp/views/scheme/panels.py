@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from opvoedapp.views.scheme.consult_context import REASONS, ConsultContext
+from opvoedapp.consult_age import REASONS
+from opvoedapp.views.scheme.consult_context import ConsultContext
 from opvoedapp.views.text_view import escape
 
 

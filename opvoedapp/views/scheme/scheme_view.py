@@ -23,8 +23,8 @@ from opvoedapp.decision.load import scheme_from_content
 from opvoedapp.decision.summary import summary_text
 from opvoedapp.decision.walk import DecisionWalk
 from opvoedapp.handout_request import HandoutRequest
-from opvoedapp.views.handout_basket import HandoutBasket
-from opvoedapp.views.offer_state import OfferState
+from opvoedapp.state.handout_basket import HandoutBasket
+from opvoedapp.state.offer_state import OfferState
 from opvoedapp.views.scheme import panels
 from opvoedapp.views.scheme.consult_context import age_text, consult_context
 from opvoedapp.views.scheme.outcome_page import OutcomePage
@@ -174,6 +174,7 @@ class SchemeView(QWidget):
         step = self.walk.current_step
         self.safety_button.setEnabled(step is not None)
         if step is None:
+            assert self.walk.outcome is not None  # a walk without a step has reached an outcome
             self.outcome_page.show_outcome(self.walk.outcome, self._candidates())
             self._refresh_summary()
             self.pages.setCurrentWidget(self.outcome_page)
