@@ -14,10 +14,10 @@ from PySide6.QtPrintSupport import QPrinter
 
 from opvoedapp.documents.handout_data import handout_data
 from opvoedapp.documents.handout_pdf import build_handout_pdf
+from opvoedapp.documents.save import save_pdf
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.views.handout import printing
 from opvoedapp.views.handout.handout_dialog import HandoutDialog
-from opvoedapp.documents.save import save_pdf
 
 # Words a parent should not meet in our texts (professional jargon of the guideline).
 JARGON = ("interventie", "pedagogisch", "draagkracht", "draaglast", "signalering", "taxatie",

@@ -82,8 +82,8 @@ def _run(args: argparse.Namespace) -> int:
     from opvoedapp.content.repository import ContentRepository
     from opvoedapp.documents.handout_data import handout_data
     from opvoedapp.documents.handout_pdf import build_handout_pdf
-    from opvoedapp.profile.for_content import find_and_load
     from opvoedapp.documents.save import save_pdf
+    from opvoedapp.profile.for_content import find_and_load
 
     content = ContentRepository(open_guideline_database(args.database or
                                                         guideline_database_path()))

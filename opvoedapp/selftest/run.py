@@ -31,8 +31,8 @@ def run_self_test(database: Path, write: Callable[[str], None] = print) -> int:
     from PySide6.QtWidgets import QApplication
 
     from opvoedapp import APP_NAME, ORGANISATION_NAME
-    from opvoedapp.paths import user_data_dir
     from opvoedapp.i18n import install_dutch_translations
+    from opvoedapp.paths import user_data_dir
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANISATION_NAME)

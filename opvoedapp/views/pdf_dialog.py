@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opvoedapp.views.handout import printing
 from opvoedapp.documents.save import save_pdf
+from opvoedapp.views.handout import printing
 
 
 def _tr(text: str) -> str:
@@ -82,7 +82,7 @@ class PdfDialog(QDialog):
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            pages = printing.print_document(self.document, printer)
+            pages = printing.print_in_background(self.pdf, printer, self)
         except printing.PrintError as exc:
             QMessageBox.warning(self, _tr("Afdrukken mislukt"),
                                 _tr("Niet afgedrukt ({0}). Sla het rapport op als PDF.")

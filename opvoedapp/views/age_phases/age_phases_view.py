@@ -26,8 +26,8 @@ from opvoedapp.consult_age import age_text, two_bands_note
 from opvoedapp.content.age_mapping import match_bands
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.index import PROBLEM_KEY_SEPARATOR
-from opvoedapp.views.age_phases.phase_html import phase_html
 from opvoedapp.state.handout_basket import HandoutBasket
+from opvoedapp.views.age_phases.phase_html import phase_html
 
 CURRENT_MARK = "● "
 

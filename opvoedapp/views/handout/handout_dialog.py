@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.documents.handout_data import handout_data
 from opvoedapp.documents.handout_pdf import build_handout_pdf
+from opvoedapp.documents.save import save_pdf
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.views.handout import printing, temporary_copy
 from opvoedapp.views.handout.parts_panel import PartsPanel
-from opvoedapp.documents.save import save_pdf
 
 
 def _tr(text: str) -> str:
@@ -155,7 +155,7 @@ class HandoutDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> bool:
         try:
-            pages = printing.print_document(self.document, printer)
+            pages = printing.print_in_background(self.pdf, printer, self)
         except printing.PrintError as exc:
             answer = QMessageBox.warning(
                 self, _tr("Afdrukken mislukt"),

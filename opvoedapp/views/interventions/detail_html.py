@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.folding import fold
-from opvoedapp.views.interventions.cells_table import cells_table_html
 from opvoedapp.state.offer_state import OfferState
+from opvoedapp.views.interventions.cells_table import cells_table_html
 from opvoedapp.views.source_label import readable_sources, source_label, sources_label
 from opvoedapp.views.text_view import bullet_list, escape
 

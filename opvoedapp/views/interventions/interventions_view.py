@@ -25,6 +25,7 @@ from opvoedapp.consult import ConsultState
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.finder import FinderCriteria, finder_entries
 from opvoedapp.state.handout_basket import HandoutBasket
+from opvoedapp.state.offer_state import OfferState
 from opvoedapp.views.interventions.detail_html import detail_html
 from opvoedapp.views.interventions.filters import FinderFilters
 from opvoedapp.views.interventions.instruments_panel import instruments_html
@@ -34,7 +35,6 @@ from opvoedapp.views.interventions.models import (
     InterventionFilterModel,
     InterventionTableModel,
 )
-from opvoedapp.state.offer_state import OfferState
 
 
 def _tr(text: str) -> str:
