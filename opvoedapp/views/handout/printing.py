@@ -180,10 +180,13 @@ def print_in_background(pdf: bytes, printer: QPrinter, parent: QWidget | None) -
         except queue.Empty:
             return QImage()
 
+    def sheet_done(done: int, total: int) -> bool:
+        signals.sheet_done.emit(done, total)
+        return not stop.is_set()
+
     def work() -> None:
         try:
-            outcome["pages"] = _print_sheets(sizes, printer, render, lambda done, total: (
-                signals.sheet_done.emit(done, total), not stop.is_set())[1])
+            outcome["pages"] = _print_sheets(sizes, printer, render, sheet_done)
         except PrintError as exc:
             outcome["error"] = exc
         finally:
