@@ -72,9 +72,12 @@ def _scheme_tab(services: Services) -> QWidget:
     return SchemeView(services.content, services.consult, services.offer, services.basket)
 
 
-def build_window(settings: QSettings, consult: ConsultState) -> MainWindow:
+def build_window(settings: QSettings, consult: ConsultState,
+                 defer_menus: bool = False) -> MainWindow:
+    """The window as first painted; with ``defer_menus`` its menus' actions wait for
+    ``window.finish_setup()`` (run() calls it after the first paint)."""
     bar = ConsultBar(consult)
-    window = MainWindow(tab_specs(), settings, bar)
+    window = MainWindow(tab_specs(), settings, bar, defer_menus=defer_menus)
     window.new_consult_requested.connect(consult.clear)
     return window
 
@@ -102,7 +105,8 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
                         offer=offer, profile=profile, profile_error=profile_error)
     window.consult_bar.set_questions(repo.questions)  # type: ignore[attr-defined]
     window.consult_bar.set_bands(repo.age_phases, repo.age_groups)  # type: ignore[attr-defined]
-    window.about_requested.connect(lambda: _show_about(window, repo, profile))
+    # services.profile, read when asked: an edit in Organisatieprofiel replaces it.
+    window.about_requested.connect(lambda: _show_about(window, repo, services.profile))
     basket.open_requested.connect(lambda: _open_handout(services, window))
     window.handout_requested.connect(lambda: _open_handout(services, window))
     window.profile_requested.connect(lambda: edit_profile(services, window))
@@ -144,7 +148,9 @@ def _open_handout(services: Services, window: QWidget) -> None:
 def _show_about(parent: QWidget, repo: ContentRepository, profile: object) -> None:
     from opvoedapp.views.about_dialog import AboutDialog
 
-    AboutDialog(repo.meta, parent, profile).exec()
+    dialog = AboutDialog(repo.meta, parent, profile)
+    dialog.exec()
+    dialog.deleteLater()  # a child of the window: without this, one more per opening
 
 
 def show_profile_warning(message: str) -> None:
@@ -196,7 +202,9 @@ class _AfterFirstPaint(QObject):
 class _FirstPaintQuit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QCoreApplication.quit)
+            # exit(), not a queued quit: a zero timer would let the content load (queued by
+            # the same paint) run first, and the figure would time the load too.
+            QCoreApplication.exit(0)
             watched.removeEventFilter(self)
         return False
 
@@ -210,7 +218,7 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
     data_dir = user_data_dir()
     install_crash_handler(data_dir)
     consult = ConsultState()
-    window = build_window(QSettings(), consult)
+    window = build_window(QSettings(), consult, defer_menus=True)
     bench_exit = os.environ.get(BENCH_EXIT_ENV, "")
     exit_code = 0
 
@@ -233,6 +241,8 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
             QTimer.singleShot(0, app.quit)
 
     _AfterFirstPaint(window, load)
+    # Installed after the load's, so it runs before it: menus and shortcuts first (bench/).
+    _AfterFirstPaint(window, window.finish_setup)
     if bench_exit == "first-paint":
         # Installed last, so it sees the paint first and its quit is queued before the load.
         window.installEventFilter(_FirstPaintQuit(window))

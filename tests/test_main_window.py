@@ -154,3 +154,25 @@ def test_a_nurse_types_an_age_picks_a_question_filters_and_adds(qtbot, window) -
     assert "Stevig Ouderschap" in view.detail.toPlainText()
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert services.basket.request.intervention_keys == ("stevig-ouderschap",)
+
+
+def test_the_program_paints_first_and_fills_the_menus_after(qtbot, monkeypatch) -> None:
+    # The window is painted without the menus' actions (bench/: first_window_ratio); the
+    # program adds them right after that paint, before the content is even loaded.
+    painted: list[int] = []
+    windows: list = []
+    real_build = app.build_window
+
+    def build(settings, consult, defer_menus=False):
+        window = real_build(settings, consult, defer_menus)
+        windows.append(window)
+        painted.append(len(window.file_menu.actions()))
+        return window
+
+    monkeypatch.setattr(app, "build_window", build)
+    monkeypatch.setenv(app.BENCH_EXIT_ENV, "ready")
+    assert app.run(["--database", str(GUIDELINE_DB)]) == 0
+    assert painted == [0]
+    names = [a.objectName() for a in windows[0].file_menu.actions()]
+    assert "action-new-consult" in names and "action-search" in names
+    windows[0].deleteLater()

@@ -260,3 +260,37 @@ def test_a_refused_profile_at_start_up_changes_no_offer(content, tmp_path, monke
     profile, error = find_and_load(content)
     assert profile is None and error
     assert offer.offered_keys() == {"triple-p"}  # the caller keeps what it had
+
+
+def test_about_shows_the_profile_just_saved(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+    from opvoedapp.views import about_dialog
+    from opvoedapp.views.profile_dialog import ProfileDialog
+
+    monkeypatch.setenv("OPVOEDAPP_PROFILE", str(_write(tmp_path, GOOD)))
+    consult = ConsultState()
+    window = app.build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                              consult)
+    qtbot.addWidget(window)
+    app.load_content(window, consult, GUIDELINE_DB, tmp_path / "data")
+
+    def rename_and_save() -> None:  # what the manager does in Bestand → Organisatieprofiel
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, ProfileDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(10, rename_and_save)
+            return
+        dialogs[0].fields["name"].setText("JGZ Nieuwe Naam")
+        dialogs[0].findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, rename_and_save)
+    window.profile_requested.emit()
+    shown: list[str] = []
+    monkeypatch.setattr(about_dialog.AboutDialog, "exec", lambda self: shown.append(
+        self.findChild(QLabel, "about-text").text()) or 0)
+    window.about_requested.emit()
+    assert shown and "JGZ Nieuwe Naam" in shown[0]
+    assert "JGZ Voorbeeldregio" not in shown[0]

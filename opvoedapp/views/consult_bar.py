@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.consult_age import PREGNANCY_NOTE, age_from_birth_date, age_note, bands_hint
 from opvoedapp.views.consult_fields import GuardedSpinBox, shrink_to_fit
 
 if TYPE_CHECKING:  # records load with the content, after the window is on screen
@@ -126,6 +125,8 @@ class ConsultBar(QFrame):
         text = self.birth_date.text().strip()
         if not text:
             return
+        from opvoedapp.consult_age import age_from_birth_date  # after the first paint (bench/)
+
         reading = age_from_birth_date(text, date.today())
         if reading.months is None:
             # Refused where it is typed: the field keeps the text, the age does not change.
@@ -173,6 +174,8 @@ class ConsultBar(QFrame):
         self._show_hint()
 
     def _show_hint(self) -> None:
+        from opvoedapp.consult_age import PREGNANCY_NOTE, age_note, bands_hint  # bench/
+
         for field in (self.years, self.months, self.hint):
             field.setStyleSheet("")
         months = self._consult.age_months

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QStackedLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the services arrive after the first paint
+    from PySide6.QtGui import QCloseEvent
+
     from opvoedapp.services import Services
 
 
@@ -37,8 +39,13 @@ class LazyTab(QWidget):
         self.setObjectName(spec.object_name)
         self.setAccessibleName(spec.title)
         self._stack = QStackedLayout(self)
-        waiting = QLabel(self.tr("De richtlijn wordt geladen…"), self)
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred by layout stretch, not setAlignment: importing QtCore's Qt namespace builds
+        # all of its enums (~25 ms), which the first paint does not need (bench/).
+        waiting = QWidget(self)
+        row = QHBoxLayout(waiting)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("De richtlijn wordt geladen…"), waiting))
+        row.addStretch(1)
         self._stack.addWidget(waiting)
         self.view: QWidget | None = None
 
@@ -57,7 +64,8 @@ class MainWindow(QMainWindow):
     profile_requested = Signal()
     search_requested = Signal()
 
-    def __init__(self, tabs: list[TabSpec], settings: QSettings, consult_bar: QWidget) -> None:
+    def __init__(self, tabs: list[TabSpec], settings: QSettings, consult_bar: QWidget,
+                 defer_menus: bool = False) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle(self.tr("Opvoedapp — richtlijn Opvoedingsondersteuning"))
@@ -77,12 +85,27 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(LazyTab(spec), spec.title)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self._build_menu()
+        # The menu titles are there from the first paint (nothing moves when the menus fill);
+        # their actions and shortcuts come from finish_setup(), after that paint, when the
+        # composition root asks for it (defer_menus); tests get a finished window at once.
+        self.file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._setup_finished = False
+        if not defer_menus:
+            self.finish_setup()
         self._restore()
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
+    def finish_setup(self) -> None:
+        """What the first paint does not show: the menus' actions and their shortcuts."""
+        if not self._setup_finished:
+            self._setup_finished = True
+            self._build_menu()
+
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        from PySide6.QtGui import QAction, QKeySequence
+
+        file_menu = self.file_menu
         new_consult = QAction(self.tr("&Nieuw consult"), self)
         new_consult.setObjectName("action-new-consult")
         new_consult.setShortcut(QKeySequence.StandardKey.New)
@@ -111,7 +134,7 @@ class MainWindow(QMainWindow):
         search.triggered.connect(self.search_requested)
         file_menu.insertAction(file_menu.actions()[0], search)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         about = QAction(self.tr("&Over Opvoedapp"), self)
         about.setObjectName("action-about")
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
