@@ -263,31 +263,33 @@ def test_a_refused_profile_at_start_up_changes_no_offer(content, tmp_path, monke
 
 
 def test_about_shows_the_profile_just_saved(qtbot, tmp_path, monkeypatch) -> None:
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+    from opvoedapp.profile import location
     from opvoedapp.views import about_dialog
     from opvoedapp.views.profile_dialog import ProfileDialog
 
     monkeypatch.setenv("OPVOEDAPP_PROFILE", str(_write(tmp_path, GOOD)))
+    # Saved here, not in the test home's config folder, where later tests would find it.
+    monkeypatch.setattr(location, "user_profile_path", lambda: tmp_path / "eigen.toml")
     consult = ConsultState()
     window = app.build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                               consult)
     qtbot.addWidget(window)
-    app.load_content(window, consult, GUIDELINE_DB, tmp_path / "data")
+    services = app.load_content(window, consult, GUIDELINE_DB, tmp_path / "data")
 
-    def rename_and_save() -> None:  # what the manager does in Bestand → Organisatieprofiel
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, ProfileDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(10, rename_and_save)
-            return
-        dialogs[0].fields["name"].setText("JGZ Nieuwe Naam")
-        dialogs[0].findChild(QDialogButtonBox).button(
-            QDialogButtonBox.StandardButton.Save).click()
+    def rename_and_save(dialog: ProfileDialog) -> int:
+        # What the manager does in Bestand → Organisatieprofiel, without a nested event loop
+        # (one that an earlier app.run in this process may have left told to quit).
+        dialog.show()
+        dialog.fields["name"].setText("JGZ Nieuwe Naam")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
 
-    QTimer.singleShot(0, rename_and_save)
+    monkeypatch.setattr(ProfileDialog, "exec", rename_and_save)
     window.profile_requested.emit()
+    assert services.profile is not None and services.profile.name == "JGZ Nieuwe Naam"
     shown: list[str] = []
     monkeypatch.setattr(about_dialog.AboutDialog, "exec", lambda self: shown.append(
         self.findChild(QLabel, "about-text").text()) or 0)
