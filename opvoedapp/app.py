@@ -34,16 +34,12 @@ EXIT_CONTENT_ERROR = 2
 BENCH_EXIT_ENV = "OPVOEDAPP_EXIT_AFTER"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def tab_specs() -> list[TabSpec]:
     return [
-        TabSpec(tab_names.SCHEME, _tr("Beslisschema"), _scheme_tab),
-        TabSpec(tab_names.AGE_PHASES, _tr("Leeftijdsfasen"), _age_phases_tab),
-        TabSpec(tab_names.INTERVENTIONS, _tr("Interventies"), _interventions_tab),
-        TabSpec(tab_names.REFLECTION, _tr("Zelfreflectie"), _reflection_tab),
+        TabSpec(tab_names.SCHEME, "Beslisschema", _scheme_tab),
+        TabSpec(tab_names.AGE_PHASES, "Leeftijdsfasen", _age_phases_tab),
+        TabSpec(tab_names.INTERVENTIONS, "Interventies", _interventions_tab),
+        TabSpec(tab_names.REFLECTION, "Zelfreflectie", _reflection_tab),
     ]
 
 
@@ -154,13 +150,13 @@ def _show_about(parent: QWidget, repo: ContentRepository, profile: object) -> No
 
 
 def show_profile_warning(message: str) -> None:
-    QMessageBox.warning(None, _tr("Organisatieprofiel niet gebruikt"),
-                        message + "\n\n" + _tr("Opvoedapp werkt zonder profiel: alle interventies "
+    QMessageBox.warning(None, "Organisatieprofiel niet gebruikt",
+                        message + "\n\n" + ("Opvoedapp werkt zonder profiel: alle interventies "
                                                 "worden getoond, geen enkele als lokaal aanbod."))
 
 
 def show_startup_error(message: str) -> None:
-    QMessageBox.critical(None, _tr("Opvoedapp kan niet starten"), message)
+    QMessageBox.critical(None, "Opvoedapp kan niet starten", message)
 
 
 def _database_argument(argv: list[str]) -> Path | None:

@@ -44,7 +44,7 @@ class LazyTab(QWidget):
         waiting = QWidget(self)
         row = QHBoxLayout(waiting)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("De richtlijn wordt geladen…"), waiting))
+        row.addWidget(QLabel("De richtlijn wordt geladen…", waiting))
         row.addStretch(1)
         self._stack.addWidget(waiting)
         self.view: QWidget | None = None
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
                  defer_menus: bool = False) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.setWindowTitle(self.tr("Opvoedapp — richtlijn Opvoedingsondersteuning"))
+        self.setWindowTitle("Opvoedapp — richtlijn Opvoedingsondersteuning")
         self._settings = settings
         self._services: Services | None = None
 
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(consult_bar)
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("main-tabs")
-        self.tabs.setAccessibleName(self.tr("Onderdelen van de richtlijn"))
+        self.tabs.setAccessibleName("Onderdelen van de richtlijn")
         self.tabs.setDocumentMode(True)
         for spec in tabs:
             self.tabs.addTab(LazyTab(spec), spec.title)
@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
         # The menu titles are there from the first paint (nothing moves when the menus fill);
         # their actions and shortcuts come from finish_setup(), after that paint, when the
         # composition root asks for it (defer_menus); tests get a finished window at once.
-        self.file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.file_menu = self.menuBar().addMenu("&Bestand")
+        self.help_menu = self.menuBar().addMenu("&Help")
         self._setup_finished = False
         if not defer_menus:
             self.finish_setup()
@@ -106,36 +106,36 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence
 
         file_menu = self.file_menu
-        new_consult = QAction(self.tr("&Nieuw consult"), self)
+        new_consult = QAction("&Nieuw consult", self)
         new_consult.setObjectName("action-new-consult")
         new_consult.setShortcut(QKeySequence.StandardKey.New)
         new_consult.triggered.connect(self.new_consult_requested)
         file_menu.addAction(new_consult)
-        handout = QAction(self.tr("&Folder voor ouders…"), self)
+        handout = QAction("&Folder voor ouders…", self)
         handout.setObjectName("action-handout")
         handout.setShortcut(QKeySequence("Ctrl+Shift+P"))
         handout.triggered.connect(self.handout_requested)
         file_menu.addAction(handout)
-        profile = QAction(self.tr("&Organisatieprofiel…"), self)
+        profile = QAction("&Organisatieprofiel…", self)
         profile.setObjectName("action-profile")
         profile.triggered.connect(self.profile_requested)
         file_menu.addAction(profile)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action = QAction("&Afsluiten", self)
         quit_action.setObjectName("action-quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
 
-        search = QAction(self.tr("&Zoeken in de richtlijn…"), self)
+        search = QAction("&Zoeken in de richtlijn…", self)
         search.setObjectName("action-search")
         search.setShortcut(QKeySequence.StandardKey.Find)
         search.triggered.connect(self.search_requested)
         file_menu.insertAction(file_menu.actions()[0], search)
 
         help_menu = self.help_menu
-        about = QAction(self.tr("&Over Opvoedapp"), self)
+        about = QAction("&Over Opvoedapp", self)
         about.setObjectName("action-about")
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.about_requested)

@@ -25,31 +25,27 @@ from opvoedapp.views.text_view import escape
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchDialog", text)
-
-
 class SearchDialog(QDialog):
     def __init__(self, index: tuple[SearchEntry, ...], jump: Callable[[SearchEntry], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search-dialog")
-        self.setWindowTitle(_tr("Zoeken in de richtlijn"))
+        self.setWindowTitle("Zoeken in de richtlijn")
         self._index, self._jump = index, jump
         layout = QVBoxLayout(self)
         self.field = QLineEdit(self)
         self.field.setObjectName("search-field")
-        self.field.setAccessibleName(_tr("Zoek in de hele richtlijn"))
-        self.field.setPlaceholderText(_tr("Zoek: fase, probleem, vraag, interventie, "
-                                          "instrument, competentie, stap, aanbeveling"))
+        self.field.setAccessibleName("Zoek in de hele richtlijn")
+        self.field.setPlaceholderText("Zoek: fase, probleem, vraag, interventie, "
+                                          "instrument, competentie, stap, aanbeveling")
         layout.addWidget(self.field)
         splitter = QSplitter(self)
         self.results = QListWidget(splitter)
         self.results.setObjectName("search-results")
-        self.results.setAccessibleName(_tr("Zoekresultaten"))
+        self.results.setAccessibleName("Zoekresultaten")
         self.preview = QTextBrowser(splitter)
         self.preview.setObjectName("search-preview")
-        self.preview.setAccessibleName(_tr("Voorbeeld van het resultaat"))
+        self.preview.setAccessibleName("Voorbeeld van het resultaat")
         layout.addWidget(splitter, 1)
         self.count = QLabel(self)
         self.count.setObjectName("search-count")
@@ -76,11 +72,11 @@ class SearchDialog(QDialog):
         for entry in hits:
             # A problem says its phase and whether it is 'normal' or serious, before its name.
             context = f" ({entry.context})" if entry.context else ""
-            item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}{context}: {entry.title}")
+            item = QListWidgetItem(f"{KIND_LABELS[entry.kind]}{context}: {entry.title}")
             item.setToolTip(entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.results.addItem(item)
-        self.count.setText(_tr("{0} resultaten").format(len(hits)) if text.strip() else "")
+        self.count.setText(f"{len(hits)} resultaten" if text.strip() else "")
         if hits:
             self.results.setCurrentRow(0)
         else:
@@ -90,8 +86,8 @@ class SearchDialog(QDialog):
         if item is None:
             return
         entry: SearchEntry = item.data(Qt.ItemDataRole.UserRole)
-        where = _tr("Enter opent het in het tabblad.") if entry.tab else _tr(
-            "Een aanbeveling van de richtlijn (letterlijk).")
+        where = ("Enter opent het in het tabblad." if entry.tab
+                 else "Een aanbeveling van de richtlijn (letterlijk).")
         self.preview.setHtml(f"<h3>{escape(entry.title)}</h3><p>{escape(entry.text)}</p>"
                              f"<p><small>{escape(where)}</small></p>")
 

@@ -7,7 +7,7 @@ in the handout; within a kind, the parts keep their list order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,6 @@ SECTION_OF_KIND = {"agreements": "agreements", "phase": "phases",
                    "intervention": "interventions"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoutDialog", text)
-
-
 def _labelled(text: str, widget: QWidget, column: QVBoxLayout) -> None:
     label = QLabel(text)
     label.setBuddy(widget)  # Alt+letter moves focus, and screen readers pair them
@@ -50,24 +46,24 @@ class PartsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.parts = QListWidget(self)
         self.parts.setObjectName("handout-parts")
-        self.parts.setAccessibleName(_tr("Onderdelen van de folder"))
+        self.parts.setAccessibleName("Onderdelen van de folder")
         self.parts.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         if request.outcome_key or request.agreements or request.follow_up:
-            self._add("agreements", "", _tr("Wat we hebben besproken (afspraken)"))
+            self._add("agreements", "", "Wat we hebben besproken (afspraken)")
         phases = {p.key: p.label for p in content.age_phases}
         for key in request.age_phase_keys:
-            self._add("phase", key, _tr("Leeftijd: {0}").format(phases.get(key, key)))
+            self._add("phase", key, f"Leeftijd: {phases.get(key, key)}")
         for key in request.intervention_keys:
             item = content.intervention(key)
             self._add("intervention", key, item.name if item else key)
         self.parts.setCurrentRow(0)
         self.parts.itemChanged.connect(lambda _i: self.changed.emit())
         self.parts.model().rowsMoved.connect(lambda *_: self.changed.emit())
-        _labelled(_tr("&Onderdelen (vink aan; volgorde met slepen of Omhoog/Omlaag):"),
+        _labelled("&Onderdelen (vink aan; volgorde met slepen of Omhoog/Omlaag):",
                   self.parts, column)
         moves = QHBoxLayout()
-        for name, text, keys, step in (("handout-part-up", _tr("Om&hoog"), "Alt+Up", -1),
-                                       ("handout-part-down", _tr("Om&laag"), "Alt+Down", 1)):
+        for name, text, keys, step in (("handout-part-up", "Om&hoog", "Alt+Up", -1),
+                                       ("handout-part-down", "Om&laag", "Alt+Down", 1)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setShortcut(QKeySequence(keys))
@@ -78,17 +74,17 @@ class PartsPanel(QWidget):
         column.addLayout(moves)
         self.addressee = QLineEdit(self)
         self.addressee.setObjectName("handout-addressee")
-        self.addressee.setAccessibleName(_tr("Naam voor op de folder"))
+        self.addressee.setAccessibleName("Naam voor op de folder")
         self.addressee.textChanged.connect(lambda _t: self.changed.emit())
-        _labelled(_tr("Voor de ouders &van (alleen voor deze afdruk, wordt niet bewaard):"),
+        _labelled("Voor de ouders &van (alleen voor deze afdruk, wordt niet bewaard):",
                   self.addressee, column)
         self.note = QPlainTextEdit(request.personal_note, self)
         self.note.setObjectName("handout-note")
-        self.note.setAccessibleName(_tr("Persoonlijke notitie"))
+        self.note.setAccessibleName("Persoonlijke notitie")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         self.note.textChanged.connect(self.changed.emit)
-        _labelled(_tr("&Persoonlijke notitie (kort):"), self.note, column)
+        _labelled("&Persoonlijke notitie (kort):", self.note, column)
 
     def _add(self, kind: str, key: str, label: str) -> None:
         item = QListWidgetItem(label)

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QEventLoop,
     QIODevice,
     QObject,
@@ -44,10 +43,6 @@ def printers_available() -> bool:
 
 class PrintError(Exception):
     pass
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 def chosen_pages(printer: QPrinter, count: int) -> list[int]:
@@ -91,26 +86,26 @@ def _print_sheets(sizes: list[QSizeF], printer: QPrinter,
     pages = chosen_pages(printer, len(sizes))
     order = sheet_order(pages, printer)
     if not order:
-        raise PrintError(_tr("de gekozen pagina's staan niet in de folder"))
+        raise PrintError("de gekozen pagina's staan niet in de folder")
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(_tr("de printer kan niet worden geopend"))
+        raise PrintError("de printer kan niet worden geopend")
     try:
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         for index, number in enumerate(order):
             if index and not printer.newPage():
-                raise PrintError(_tr("de printer weigert een nieuwe pagina"))
+                raise PrintError("de printer weigert een nieuwe pagina")
             size_pt = sizes[number - 1]
             pixels = QSize(int(size_pt.width() * dpi / 72), int(size_pt.height() * dpi / 72))
             image = render(number - 1, pixels)
             if image.isNull():
-                raise PrintError(_tr("pagina {0} kan niet worden opgemaakt").format(number))
+                raise PrintError(f"pagina {number} kan niet worden opgemaakt")
             target = painter.viewport()
             scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             _draw_in_bands(painter, QRect(target.topLeft(), scaled), image)
             if on_sheet is not None and not on_sheet(index + 1, len(order)):
                 printer.abort()
-                raise PrintError(_tr("afdrukken gestopt"))
+                raise PrintError("afdrukken gestopt")
     finally:
         painter.end()
     return len(pages)
@@ -161,7 +156,7 @@ def print_in_background(pdf: bytes, printer: QPrinter, parent: QWidget | None) -
     document = QPdfDocument()
     document.load(buffer)  # a complete in-memory PDF loads synchronously
     if document.status() != QPdfDocument.Status.Ready:
-        raise PrintError(_tr("de folder kan niet worden gelezen"))
+        raise PrintError("de folder kan niet worden gelezen")
     sizes = [document.pagePointSize(n) for n in range(document.pageCount())]
     renderer = QPdfPageRenderer()
     renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
@@ -192,10 +187,10 @@ def print_in_background(pdf: bytes, printer: QPrinter, parent: QWidget | None) -
         finally:
             signals.finished.emit()
 
-    progress = QProgressDialog(_tr("De folder wordt naar de printer gestuurd…"),
-                               _tr("Stoppen"), 0, 0, parent)
+    progress = QProgressDialog("De folder wordt naar de printer gestuurd…",
+                               "Stoppen", 0, 0, parent)
     progress.setObjectName("print-progress")
-    progress.setWindowTitle(_tr("Afdrukken"))
+    progress.setWindowTitle("Afdrukken")
     progress.setWindowModality(Qt.WindowModality.WindowModal)  # no second job meanwhile
     progress.setMinimumDuration(300)  # a one-page job finishes without a flash
     progress.canceled.connect(stop.set)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,10 +19,6 @@ from opvoedapp.state.offer_state import OfferState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterventionModel", text)
 
 
 class InterventionTableModel(QAbstractTableModel):
@@ -52,10 +47,10 @@ class InterventionTableModel(QAbstractTableModel):
             if index.column() == 0:
                 return item.name
             if index.column() == 1:
-                return item.evidence or _tr("geen oordeel")
+                return item.evidence or "geen oordeel"
             if not self._offer.has_profile:
                 return ""
-            return _tr("● aangeboden") if self._offer.is_offered(item.key) else ""
+            return "● aangeboden" if self._offer.is_offered(item.key) else ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return ", ".join(item.aliases)
         return None
@@ -64,7 +59,7 @@ class InterventionTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.COLUMNS)):
-            return _tr(self.COLUMNS[section])
+            return self.COLUMNS[section]
         return None
 
     def _offer_changed(self) -> None:

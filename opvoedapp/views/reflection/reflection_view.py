@@ -11,7 +11,6 @@ from operator import methodcaller
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,16 +37,12 @@ from opvoedapp.views.reflection.scoring_list import ScoringList
 _T = TypeVar("_T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReflectionView", text)
-
-
 class ReflectionView(QWidget):
     def __init__(self, content: ContentRepository, data_dir: Path, parent: QWidget | None = None,
                  choose_file: Callable[[bool, str], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflection-view")
-        self.setAccessibleName(_tr("Zelfreflectie"))
+        self.setAccessibleName("Zelfreflectie")
         self._content = content
         self._choose_file = choose_file or self._file_from_user
         self._competencies = content.competencies
@@ -73,17 +68,17 @@ class ReflectionView(QWidget):
         column.addWidget(self.radar, 4)
         self.table = QTableWidget(0, 5, right)
         self.table.setObjectName("reflection-averages")
-        self.table.setAccessibleName(_tr("Gemiddelden per competentie"))
-        self.table.setHorizontalHeaderLabels([_tr("Competentie"), _tr("Gemiddeld"),
-                                              _tr("Beantwoord"), _tr("Oordeel"),
-                                              _tr("Vergelijking")])
+        self.table.setAccessibleName("Gemiddelden per competentie")
+        self.table.setHorizontalHeaderLabels(["Competentie", "Gemiddeld",
+                                              "Beantwoord", "Oordeel",
+                                              "Vergelijking"])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 260)
         column.addWidget(self.table, 2)
-        column.addWidget(QLabel(_tr("Grootste verschillen (bespreek ze):"), right))
+        column.addWidget(QLabel("Grootste verschillen (bespreek ze):", right))
         self.differences = QListWidget(right)
         self.differences.setObjectName("reflection-differences")
-        self.differences.setAccessibleName(_tr("Verschillen, grootste eerst"))
+        self.differences.setAccessibleName("Verschillen, grootste eerst")
         column.addWidget(self.differences, 1)
         splitter.setSizes([560, 560])
         layout.addWidget(splitter, 1)
@@ -94,39 +89,39 @@ class ReflectionView(QWidget):
     # -- building -------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("Ronde:"), self))
+        row.addWidget(QLabel("Ronde:", self))
         self.round = QComboBox(self)
         self.round.setObjectName("reflection-round")
-        self.round.setAccessibleName(_tr("Ronde"))
+        self.round.setAccessibleName("Ronde")
         row.addWidget(self.round, 2)
         self.rater = QComboBox(self)
         self.rater.setObjectName("reflection-rater")
-        self.rater.setAccessibleName(_tr("Wie vult in voor een nieuwe ronde"))
+        self.rater.setAccessibleName("Wie vult in voor een nieuwe ronde")
         for rater in RATERS:
             self.rater.addItem(rater, rater)
         row.addWidget(self.rater)
-        new_round = QPushButton(_tr("Nieuwe ronde"), self)
+        new_round = QPushButton("Nieuwe ronde", self)
         new_round.setObjectName("reflection-new-round")
         new_round.clicked.connect(lambda: self.new_round())
         row.addWidget(new_round)
-        row.addWidget(QLabel(_tr("Vergelijk met:"), self))
+        row.addWidget(QLabel("Vergelijk met:", self))
         self.compare = QComboBox(self)
         self.compare.setObjectName("reflection-compare")
-        self.compare.setAccessibleName(_tr("Vergelijk met ronde"))
+        self.compare.setAccessibleName("Vergelijk met ronde")
         row.addWidget(self.compare, 2)
-        ask = QPushButton(_tr("Vraag feedback…"), self)
+        ask = QPushButton("Vraag feedback…", self)
         ask.setObjectName("reflection-ask-feedback")
         ask.clicked.connect(self.export_form)
         row.addWidget(ask)
-        report = QPushButton(_tr("Rapport…"), self)
+        report = QPushButton("Rapport…", self)
         report.setObjectName("reflection-report")
         report.clicked.connect(self.open_report)
         row.addWidget(report)
-        team = QPushButton(_tr("Teamoverzicht…"), self)
+        team = QPushButton("Teamoverzicht…", self)
         team.setObjectName("reflection-team")
         team.clicked.connect(self.open_team_view)
         row.addWidget(team)
-        load = QPushButton(_tr("Resultaat importeren…"), self)
+        load = QPushButton("Resultaat importeren…", self)
         load.setObjectName("reflection-import")
         load.clicked.connect(self.import_result)
         row.addWidget(load)
@@ -140,11 +135,11 @@ class ReflectionView(QWidget):
             self._store = UserStore(data_dir)
         except (UserDataError, OSError) as exc:
             message = exc.message if isinstance(exc, UserDataError) else str(exc)
-            self._warn(_tr("Scores worden niet bewaard: {0}").format(message))
+            self._warn(f"Scores worden niet bewaard: {message}")
             return
         if self._store.moved_aside is not None:
-            self._warn(_tr("Het oude bestand met scores was beschadigd. Het is bewaard als {0}; "
-                           "u begint met een nieuw bestand.").format(self._store.moved_aside))
+            self._warn("Het oude bestand met scores was beschadigd. Het is bewaard als "
+                       f"{self._store.moved_aside}; u begint met een nieuw bestand.")
 
     def _warn(self, text: str) -> None:
         self.banner.setText("⚠ " + text)
@@ -165,7 +160,7 @@ class ReflectionView(QWidget):
         for round_id, _label, _day, _rater in rounds:
             self._memory.setdefault(round_id, self._save(methodcaller("scores", round_id)) or {})
         if not rounds:
-            self.new_round(_tr("Eerste ronde"))
+            self.new_round("Eerste ronde")
             return
         self._fill_round_combos(rounds, select=rounds[-1][0])
 
@@ -173,7 +168,7 @@ class ReflectionView(QWidget):
         for combo in (self.round, self.compare):
             combo.blockSignals(True)
             combo.clear()
-        self.compare.addItem(_tr("(niets)"), None)
+        self.compare.addItem("(niets)", None)
         for round_id, label, day, rater in rounds:
             text = f"{label} — {day} — {rater}"
             self.round.addItem(text, round_id)
@@ -193,7 +188,7 @@ class ReflectionView(QWidget):
         from datetime import date
 
         rater = rater or self.rater.currentData() or "zelf"
-        label = label or _tr("Ronde {0}").format(date.today().strftime("%d-%m-%Y"))
+        label = label or f"Ronde {date.today().strftime('%d-%m-%Y')}"
         round_id = self._save(lambda s: s.new_round(label, rater))
         if round_id is None:  # not saved: keep it on screen only
             round_id = -(len(self._offline_rounds) + 1)
@@ -235,7 +230,7 @@ class ReflectionView(QWidget):
         labels = [f"{r.number}. {r.title}" for r in mine]
         # Short labels on the chart keep its plot area large; the table has the full names.
         short = [label if len(label) <= 24 else label[:22].rstrip() + "…" for label in labels]
-        series = [RadarSeries(self.round.currentText() or _tr("Deze ronde"),
+        series = [RadarSeries(self.round.currentText() or "Deze ronde",
                               tuple(r.average for r in mine))]
         if other is not None:
             series.append(RadarSeries(self.compare.currentText(),
@@ -244,7 +239,7 @@ class ReflectionView(QWidget):
         self.table.setRowCount(len(mine))
         for row, result in enumerate(mine):
             verdict = ("" if result.average is None else
-                       _tr("hoog") if result.high else _tr("ontwikkelpunt"))
+                       "hoog" if result.high else "ontwikkelpunt")
             theirs = other[row].average if other is not None else None
             cells = [labels[row], "" if result.average is None else f"{result.average:.2f}",
                      f"{result.answered}/{result.total}", verdict,
@@ -297,7 +292,7 @@ class ReflectionView(QWidget):
         from opvoedapp.documents.reflection_report import build_report_pdf
         from opvoedapp.views.pdf_dialog import PdfDialog
 
-        dialog = PdfDialog(build_report_pdf(self.report_data()), _tr("Rapport zelfreflectie"),
+        dialog = PdfDialog(build_report_pdf(self.report_data()), "Rapport zelfreflectie",
                            "zelfreflectie.pdf", self)
         dialog.exec()
         dialog.deleteLater()
@@ -318,7 +313,7 @@ class ReflectionView(QWidget):
         error = save_text(Path(target), form_json(self.round.currentText(), keys,
                                                       self._content.meta.content_edition))
         if error:
-            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
+            QMessageBox.warning(self, "Opslaan mislukt", error)
 
     def import_result(self) -> None:
         source = self._choose_file(False, "")
@@ -328,14 +323,14 @@ class ReflectionView(QWidget):
         try:
             result = read_result(Path(source).read_bytes(), known)
         except OSError as exc:
-            QMessageBox.warning(self, _tr("Import mislukt"),
-                                _tr("{0} kan niet worden gelezen ({1}).")
-                                .format(source, exc.strerror))
+            QMessageBox.warning(self, "Import mislukt",
+                                f"{source} kan niet worden gelezen ({exc.strerror})."
+                                )
             return
         except FeedbackFileError as exc:
-            QMessageBox.warning(self, _tr("Import geweigerd"), exc.message)
+            QMessageBox.warning(self, "Import geweigerd", exc.message)
             return
-        round_id = self.new_round(result.label or _tr("Feedback"), result.rater)
+        round_id = self.new_round(result.label or "Feedback", result.rater)
         for key, value in result.scores.items():
             self._memory[round_id][key] = value
             if round_id > 0:
@@ -343,11 +338,11 @@ class ReflectionView(QWidget):
         self._round_changed()
 
     def _file_from_user(self, saving: bool, suggested: str) -> str:
-        pattern = _tr("Feedbackbestanden (*.json)")
+        pattern = "Feedbackbestanden (*.json)"
         if saving:
-            return QFileDialog.getSaveFileName(self, _tr("Feedbackformulier opslaan"),
+            return QFileDialog.getSaveFileName(self, "Feedbackformulier opslaan",
                                                suggested, pattern)[0]
-        return QFileDialog.getOpenFileName(self, _tr("Feedbackresultaat openen"), "", pattern)[0]
+        return QFileDialog.getOpenFileName(self, "Feedbackresultaat openen", "", pattern)[0]
 
 
 def save_text(target: Path, text: str) -> str:
@@ -363,6 +358,6 @@ def save_text(target: Path, text: str) -> str:
         os.replace(temp, target)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            return _tr("De schijf is vol: {0} is niet opgeslagen.").format(target)
-        return _tr("{0} is niet opgeslagen ({1}).").format(target, exc.strerror)
+            return f"De schijf is vol: {target} is niet opgeslagen."
+        return f"{target} is niet opgeslagen ({exc.strerror})."
     return ""

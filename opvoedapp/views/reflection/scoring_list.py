@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from opvoedapp.content.records import Competency
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoringList", text)
 
 
 class ScoringList(QTreeWidget):
@@ -22,10 +18,10 @@ class ScoringList(QTreeWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflection-items")
-        self.setAccessibleName(_tr("Uitspraken van werkkaart 3; toets 1 tot 4 om te scoren"))
+        self.setAccessibleName("Uitspraken van werkkaart 3; toets 1 tot 4 om te scoren")
         self.setColumnCount(2)
-        self.setHeaderLabels([_tr("Uitspraak (toets 1 slecht · 2 matig · 3 redelijk · 4 goed)"),
-                              _tr("Score")])
+        self.setHeaderLabels(["Uitspraak (toets 1 slecht · 2 matig · 3 redelijk · 4 goed)",
+                              "Score"])
         self.setColumnWidth(0, 520)
         self._labels = labels
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -85,7 +81,7 @@ class ScoringList(QTreeWidget):
         for value in (1, 2, 3, 4):
             action = menu.addAction(f"{value} {self._labels.get(value, '')}")
             action.setData(value)
-        menu.addAction(_tr("open laten")).setData(0)
+        menu.addAction("open laten").setData(0)
         chosen = self.choose_from_menu(menu, self.visualItemRect(row).bottomRight())
         if chosen is not None:
             self.set_score(row.data(0, KEY_ROLE), chosen or None)

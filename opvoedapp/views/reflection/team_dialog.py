@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,25 +29,21 @@ from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
 MIN_PEOPLE = 3  # fewer people and a mean could point to one person
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamDialog", text)
-
-
 class TeamDialog(QDialog):
     def __init__(self, competencies: tuple[Competency, ...], threshold: float,
                  parent: QWidget | None = None,
                  choose_files: Callable[[], list[str]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("team-dialog")
-        self.setWindowTitle(_tr("Teamoverzicht zelfreflectie"))
+        self.setWindowTitle("Teamoverzicht zelfreflectie")
         self._competencies, self._threshold = competencies, threshold
         self._choose = choose_files or self._files_from_user
         self.people: list[dict[str, int]] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Lees de resultaatbestanden van collega's in (met hun "
+        layout.addWidget(QLabel(("Lees de resultaatbestanden van collega's in (met hun "
                                     "toestemming). Alleen het team als geheel wordt getoond."),
                                 self))
-        add = QPushButton(_tr("Resultaatbestanden toevoegen…"), self)
+        add = QPushButton("Resultaatbestanden toevoegen…", self)
         add.setObjectName("team-add-files")
         add.clicked.connect(self.add_files)
         layout.addWidget(add)
@@ -61,9 +56,9 @@ class TeamDialog(QDialog):
         layout.addWidget(self.radar, 2)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("team-table")
-        self.table.setAccessibleName(_tr("Team per competentie"))
-        self.table.setHorizontalHeaderLabels([_tr("Competentie"), _tr("Gemiddeld team"),
-                                              _tr("Laagste"), _tr("Hoogste"), _tr("Aantal")])
+        self.table.setAccessibleName("Team per competentie")
+        self.table.setHorizontalHeaderLabels(["Competentie", "Gemiddeld team",
+                                              "Laagste", "Hoogste", "Aantal"])
         self.table.setColumnWidth(0, 300)
         layout.addWidget(self.table, 1)
         self.resize(900, 820)
@@ -80,23 +75,22 @@ class TeamDialog(QDialog):
                                f"{exc.message if isinstance(exc, FeedbackFileError) else exc}")
         self.refresh()
         if refused:
-            self.status.setText(self.status.text() + "\n" + _tr("Niet gelezen: ") +
+            self.status.setText(self.status.text() + "\n" + "Niet gelezen: " +
                                 "; ".join(refused))
 
     def refresh(self) -> None:
         spread = team_spread(self._competencies, self.people, self._threshold)
         count = len(self.people)
-        self.status.setText(_tr("{0} collega('s) ingelezen.").format(count))
+        self.status.setText(f"{count} collega('s) ingelezen.")
         hidden = count < MIN_PEOPLE
         if hidden and count:
-            self.status.setText(self.status.text() + " " + _tr(
-                "Het team wordt getoond vanaf {0} personen, zodat niemand herkenbaar is.")
-                .format(MIN_PEOPLE))
+            self.status.setText(self.status.text() + f" Het team wordt getoond vanaf {MIN_PEOPLE} "
+                                "personen, zodat niemand herkenbaar is.")
         labels = [f"{s.number}. {s.title}"[:24] for s in spread]
         series = [] if hidden else [
-            RadarSeries(_tr("Gemiddelde team"), tuple(s.mean for s in spread)),
-            RadarSeries(_tr("Laagste"), tuple(s.lowest for s in spread)),
-            RadarSeries(_tr("Hoogste"), tuple(s.highest for s in spread))]
+            RadarSeries("Gemiddelde team", tuple(s.mean for s in spread)),
+            RadarSeries("Laagste", tuple(s.lowest for s in spread)),
+            RadarSeries("Hoogste", tuple(s.highest for s in spread))]
         self.radar.set_data(labels, series)
         self.table.setRowCount(0 if hidden else len(spread))
         for row, s in enumerate([] if hidden else spread):
@@ -107,5 +101,5 @@ class TeamDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _files_from_user(self) -> list[str]:
-        return QFileDialog.getOpenFileNames(self, _tr("Resultaatbestanden"), "",
-                                            _tr("Feedbackbestanden (*.json)"))[0]
+        return QFileDialog.getOpenFileNames(self, "Resultaatbestanden", "",
+                                            "Feedbackbestanden (*.json)")[0]
