@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
 
 class _FirstPaintQuit(QObject):
-    def eventFilter(self, watched, event):  # noqa: N802
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QCoreApplication.quit)
+            QCoreApplication.exit(0)  # as opvoedapp.app does: the loop ends after this paint
             watched.removeEventFilter(self)
         return False
 

@@ -36,13 +36,12 @@ def run_reading_ease() -> None:
     import sys
 
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_handout_ages import AGES, QUESTIONS, body_text, pdf_lines, reading_ease
-
     from opvoedapp.content.database import open_guideline_database
     from opvoedapp.content.repository import ContentRepository
     from opvoedapp.documents.handout_data import handout_data
     from opvoedapp.documents.handout_pdf import build_handout_pdf
     from opvoedapp.handout_request import HandoutRequest
+    from test_handout_ages import AGES, QUESTIONS, body_text, pdf_lines, reading_ease
 
     content = ContentRepository(open_guideline_database(ROOT / "data" / "guideline.sqlite"))
     scores = {}

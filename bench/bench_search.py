@@ -35,11 +35,11 @@ def _finder(content) -> None:
     from PySide6.QtCore import QSortFilterProxyModel
 
     from opvoedapp.search.finder import FinderCriteria, finder_entries
+    from opvoedapp.state.offer_state import OfferState
     from opvoedapp.views.interventions.models import (
         InterventionFilterModel,
         InterventionTableModel,
     )
-    from opvoedapp.views.offer_state import OfferState
 
     real_items, real_entries = content.interventions, finder_entries(content)
     big_items = tuple(dataclasses.replace(i, key=f"{i.key}-{n}") for n in range(100)

@@ -12,21 +12,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from opvoedapp import APP_NAME, ORGANISATION_NAME
+from opvoedapp import APP_NAME, ORGANISATION_NAME, tab_names
 from opvoedapp.consult import ConsultState
 from opvoedapp.content.errors import GuidelineDatabaseError
 from opvoedapp.crash import install_crash_handler
 from opvoedapp.i18n import install_dutch_translations
-from opvoedapp.paths import guideline_database_path
+from opvoedapp.paths import guideline_database_path, user_data_dir
 from opvoedapp.views.consult_bar import ConsultBar
 from opvoedapp.views.main_window import MainWindow, TabSpec
 
 if TYPE_CHECKING:
     from opvoedapp.content.repository import ContentRepository
-    from opvoedapp.profile.for_content import find_and_load
     from opvoedapp.services import Services
 
 EXIT_CONTENT_ERROR = 2
@@ -35,16 +34,12 @@ EXIT_CONTENT_ERROR = 2
 BENCH_EXIT_ENV = "OPVOEDAPP_EXIT_AFTER"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def tab_specs() -> list[TabSpec]:
     return [
-        TabSpec("tab-beslisschema", _tr("Beslisschema"), _scheme_tab),
-        TabSpec("tab-leeftijdsfasen", _tr("Leeftijdsfasen"), _age_phases_tab),
-        TabSpec("tab-interventies", _tr("Interventies"), _interventions_tab),
-        TabSpec("tab-zelfreflectie", _tr("Zelfreflectie"), _reflection_tab),
+        TabSpec(tab_names.SCHEME, "Beslisschema", _scheme_tab),
+        TabSpec(tab_names.AGE_PHASES, "Leeftijdsfasen", _age_phases_tab),
+        TabSpec(tab_names.INTERVENTIONS, "Interventies", _interventions_tab),
+        TabSpec(tab_names.REFLECTION, "Zelfreflectie", _reflection_tab),
     ]
 
 
@@ -73,14 +68,12 @@ def _scheme_tab(services: Services) -> QWidget:
     return SchemeView(services.content, services.consult, services.offer, services.basket)
 
 
-def user_data_dir() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
-
-
-def build_window(settings: QSettings, consult: ConsultState) -> MainWindow:
+def build_window(settings: QSettings, consult: ConsultState,
+                 defer_menus: bool = False) -> MainWindow:
+    """The window as first painted; with ``defer_menus`` its menus' actions wait for
+    ``window.finish_setup()`` (run() calls it after the first paint)."""
     bar = ConsultBar(consult)
-    window = MainWindow(tab_specs(), settings, bar)
+    window = MainWindow(tab_specs(), settings, bar, defer_menus=defer_menus)
     window.new_consult_requested.connect(consult.clear)
     return window
 
@@ -95,8 +88,8 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     from opvoedapp.content.repository import ContentRepository
     from opvoedapp.profile.for_content import find_and_load
     from opvoedapp.services import Services
-    from opvoedapp.views.handout_basket import HandoutBasket
-    from opvoedapp.views.offer_state import OfferState
+    from opvoedapp.state.handout_basket import HandoutBasket
+    from opvoedapp.state.offer_state import OfferState
 
     repo = ContentRepository(open_guideline_database(db_path))
     basket = HandoutBasket(window)
@@ -109,7 +102,8 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
                         offer=offer, profile=profile, profile_error=profile_error)
     window.consult_bar.set_questions(repo.questions)  # type: ignore[attr-defined]
     window.consult_bar.set_bands(repo.age_phases, repo.age_groups)  # type: ignore[attr-defined]
-    window.about_requested.connect(lambda: _show_about(window, repo, profile))
+    # services.profile, read when asked: an edit in Organisatieprofiel replaces it.
+    window.about_requested.connect(lambda: _show_about(window, repo, services.profile))
     basket.open_requested.connect(lambda: _open_handout(services, window))
     window.handout_requested.connect(lambda: _open_handout(services, window))
     window.profile_requested.connect(lambda: edit_profile(services, window))
@@ -161,17 +155,19 @@ def _open_feedback_form(services: Services, window: QWidget, path: Path | None =
 def _show_about(parent: QWidget, repo: ContentRepository, profile: object) -> None:
     from opvoedapp.views.about_dialog import AboutDialog
 
-    AboutDialog(repo.meta, parent, profile).exec()
+    dialog = AboutDialog(repo.meta, parent, profile)
+    dialog.exec()
+    dialog.deleteLater()  # a child of the window: without this, one more per opening
 
 
 def show_profile_warning(message: str) -> None:
-    QMessageBox.warning(None, _tr("Organisatieprofiel niet gebruikt"),
-                        message + "\n\n" + _tr("Opvoedapp werkt zonder profiel: alle interventies "
+    QMessageBox.warning(None, "Organisatieprofiel niet gebruikt",
+                        message + "\n\n" + ("Opvoedapp werkt zonder profiel: alle interventies "
                                                 "worden getoond, geen enkele als lokaal aanbod."))
 
 
 def show_startup_error(message: str) -> None:
-    QMessageBox.critical(None, _tr("Opvoedapp kan niet starten"), message)
+    QMessageBox.critical(None, "Opvoedapp kan niet starten", message)
 
 
 def _database_argument(argv: list[str]) -> Path | None:
@@ -204,7 +200,7 @@ class _AfterFirstPaint(QObject):
         window.installEventFilter(self)
         QTimer.singleShot(self.FALLBACK_MS, self._fire)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._fire)
@@ -217,9 +213,11 @@ class _AfterFirstPaint(QObject):
 
 
 class _FirstPaintQuit(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QCoreApplication.quit)
+            # exit(), not a queued quit: a zero timer would let the content load (queued by
+            # the same paint) run first, and the figure would time the load too.
+            QCoreApplication.exit(0)
             watched.removeEventFilter(self)
         return False
 
@@ -233,7 +231,7 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
     data_dir = user_data_dir()
     install_crash_handler(data_dir)
     consult = ConsultState()
-    window = build_window(QSettings(), consult)
+    window = build_window(QSettings(), consult, defer_menus=True)
     bench_exit = os.environ.get(BENCH_EXIT_ENV, "")
     exit_code = 0
 
@@ -259,6 +257,8 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
             QTimer.singleShot(0, lambda: _open_feedback_form(services, window, form))
 
     _AfterFirstPaint(window, load)
+    # Installed after the load's, so it runs before it: menus and shortcuts first (bench/).
+    _AfterFirstPaint(window, window.finish_setup)
     if bench_exit == "first-paint":
         # Installed last, so it sees the paint first and its quit is queued before the load.
         window.installEventFilter(_FirstPaintQuit(window))

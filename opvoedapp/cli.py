@@ -60,7 +60,7 @@ def run(argv: list[str]) -> int:
         name = exc.filename or ""
         sys.stderr.write(f"opvoedapp: kan niet schrijven of lezen: {name} ({exc.strerror}).\n")
         return EXIT_USAGE
-    except Exception as exc:  # noqa: BLE001 — our bug: one Dutch line, never a traceback
+    except Exception as exc:
         sys.stderr.write(f"opvoedapp: onverwachte fout in het programma ({type(exc).__name__}); "
                          f"meld dit bij uw applicatiebeheerder.\n")
         return EXIT_INTERNAL_ERROR

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from opvoedapp.content.age_mapping import (
     GUIDELINE_MAX_MONTHS,
@@ -97,7 +98,7 @@ def two_bands_note(match: BandMatch, months: int, table: str) -> str:
             "gemarkeerd.")
 
 
-def bands_hint(phases: tuple, groups: tuple, months: int) -> str:
+def bands_hint(phases: tuple[Any, ...], groups: tuple[Any, ...], months: int) -> str:
     """One line for the consult bar: the Table 1 and Table 2 bands of this age, and why two."""
     parts, near_edge = [], False
     for table, bands in (("Tabel 1", phases), ("Tabel 2", groups)):

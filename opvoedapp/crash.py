@@ -44,14 +44,10 @@ def install_crash_handler(data_dir: Path) -> None:
 
 
 def _show_message(log_path: Path) -> None:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if QApplication.instance() is None:
         return
-    text = QCoreApplication.translate(
-        "Crash",
-        "Er ging iets mis in Opvoedapp. Uw werk in andere onderdelen is bewaard. "
-        "Technische details staan in {path}; geef dat bestand aan uw applicatiebeheerder.",
-    ).format(path=log_path)
-    QMessageBox.warning(None, QCoreApplication.translate("Crash", "Onverwachte fout"), text)
+    text = ("Er ging iets mis in Opvoedapp. Uw werk in andere onderdelen is bewaard. "
+        f"Technische details staan in {log_path}; geef dat bestand aan uw applicatiebeheerder.")
+    QMessageBox.warning(None, "Onverwachte fout", text)

@@ -24,5 +24,17 @@ def guideline_database_path() -> Path:
     return repository_root() / "data" / "guideline.sqlite"
 
 
+def user_data_dir() -> Path:
+    """The per-user folder for the self-reflection scores and the crash log.
+
+    QtCore is imported here, not at the top: the Qt-free layers and the command line import
+    this module without loading Qt (the QApplication's names must be set before the call).
+    """
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
 def resources_dir() -> Path:
     return Path(__file__).resolve().parent / "resources"

@@ -12,8 +12,8 @@ from pathlib import Path
 from opvoedapp.consult import ConsultState
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.profile.model import OrganisationProfile
-from opvoedapp.views.handout_basket import HandoutBasket
-from opvoedapp.views.offer_state import OfferState
+from opvoedapp.state.handout_basket import HandoutBasket
+from opvoedapp.state.offer_state import OfferState
 
 
 @dataclass

@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # Build the offline one-folder program: dist/opvoedapp/ and dist/opvoedapp-<version>-<os>.zip
 # (name and version from pyproject.toml, through build/project_info.py).
-# Linux: sets the machine up first (scripts/setup.sh, which also installs PyInstaller).
+# Linux: sets the machine up first (scripts/setup.sh installs requirements.lock, PyInstaller too).
 # Windows: the same command from Git Bash, with Python 3.11+ installed (the `py` launcher);
-# it makes .venv with `py -m venv` and installs the project with its `build` extra.
+# it makes .venv with `py -m venv` and installs requirements.lock (hash-checked) and the project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "$(uname -s)" in
   MINGW* | MSYS* | CYGWIN*)
     [ -x .venv/Scripts/python.exe ] || py -m venv .venv
-    PY=.venv/Scripts/python.exe ;;
+    PY=.venv/Scripts/python.exe
+    # The same pinned, hash-checked versions as setup.sh and CI (requirements.lock).
+    "$PY" -m pip install -q --disable-pip-version-check --require-hashes --no-deps \
+      -r requirements.lock
+    "$PY" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . ;;
   *)
     scripts/setup.sh
     PY=.venv/bin/python ;;
 esac
-"$PY" -c 'import PyInstaller' 2>/dev/null \
-  || "$PY" -m pip install -q --disable-pip-version-check -e '.[build]'
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/work \
   build/pyinstaller.spec
 "$PY" - <<'PY'

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepare this machine for Opvoedapp: the Debian libraries Qt needs (only those missing),
-# a virtual environment in .venv/ and the project installed into it with its test and build
-# tools.
+# a virtual environment in .venv/ with the exact versions of requirements.lock, and the
+# project installed into it.
 # Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,13 +61,20 @@ need+=("${missing[@]}")
 install_system_packages "${need[@]}"
 
 stamp=.venv/.opvoedapp-installed
-wanted=$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -d' ' -f1)
+# The stamp covers the lock: a regenerated requirements.lock reinstalls.
+wanted=$(cat pyproject.toml requirements.lock scripts/setup.sh | sha256sum | cut -d' ' -f1)
 if [ -x .venv/bin/python ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
   exit 0
 fi
 echo "setup: creating .venv and installing the project (first time: a few minutes)"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-# test: the test tools; build: PyInstaller, for the slow test that builds the offline folder.
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,build]'
+# Exactly the versions in requirements.lock (runtime, test, build and lint tools, and the
+# setuptools that builds the project), each checked against its recorded hash; then the
+# project itself, editable, adding nothing the lock does not name. scripts/update-lock.sh
+# regenerates the lock.
+.venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps \
+  -r requirements.lock
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation \
+  -e .
+.venv/bin/python -m pip check >/dev/null || { .venv/bin/python -m pip check >&2; exit 1; }
 echo "$wanted" > "$stamp"

@@ -41,7 +41,8 @@ def test_table1(months: int, expected, reason: str) -> None:
 
 
 @pytest.mark.parametrize(("months", "expected"), [
-    (3, [(0, 1)]), (12, [(0, 1), (1, 4)]), (30, [(1, 4)]), (50, [(1, 4), (4, 12)]), (60, [(4, 12)]), (200, [(12, 19)])])
+    (3, [(0, 1)]), (12, [(0, 1), (1, 4)]), (30, [(1, 4)]), (50, [(1, 4), (4, 12)]),
+    (60, [(4, 12)]), (200, [(12, 19)])])
 def test_table2(months: int, expected) -> None:
     assert spans(match_bands(TABLE2, months)) == expected
 

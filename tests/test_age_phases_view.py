@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from opvoedapp.consult import ConsultState
 from opvoedapp.search.index import problem_key
+from opvoedapp.state.handout_basket import HandoutBasket
 from opvoedapp.views.age_phases.age_phases_view import CURRENT_MARK, AgePhasesView
 from opvoedapp.views.age_phases.phase_html import NORMAL_COLOURS, SERIOUS_COLOURS, phase_html
-from opvoedapp.views.handout_basket import HandoutBasket
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from conftest import GUIDELINE_DB, ROOT
 
 NAME = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
 BUNDLE = ROOT / "dist" / NAME
-pytestmark = [pytest.mark.slow,
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800),
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux build only")]
 
 

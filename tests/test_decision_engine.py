@@ -120,7 +120,7 @@ def test_every_path_can_be_walked_to_its_outcome(path) -> None:
     assert path[0].startswith("start:") and path[-1].startswith("outcome:")
     walk = DecisionWalk(SCHEME)
     walk.start(path[0].removeprefix("start:"))
-    for here, there in zip(path[1:-1], path[2:]):
+    for here, there in zip(path[1:-1], path[2:], strict=True):
         step = walk.current_step
         assert step is not None and f"step:{step.key}" == here
         walk.choose(next(i for i, c in enumerate(step.choices) if str(c.target) == there))

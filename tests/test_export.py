@@ -10,7 +10,8 @@ from pathlib import Path
 
 def _export(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "opvoedapp", "export-content", *args],
-                          capture_output=True, text=True, timeout=60, encoding="utf-8")
+                          capture_output=True, text=True, timeout=60, encoding="utf-8",
+                          check=False)
 
 
 def test_export_to_stdout_has_every_part(content) -> None:

@@ -45,7 +45,7 @@ def _outcome(call) -> str:
             box["result"] = call()
         except FeedbackFileError as exc:
             box["refused"] = exc.message
-        except BaseException as exc:  # noqa: BLE001 — reported below as the failure it is
+        except BaseException as exc:
             box["crash"] = exc
 
     worker = threading.Thread(target=run, daemon=True)

@@ -12,13 +12,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from conftest import GUIDELINE_DB
 from opvoedapp.documents.handout_data import handout_data
 from opvoedapp.documents.handout_pdf import build_handout_pdf
+from opvoedapp.documents.save import save_pdf
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.views.handout import printing
 from opvoedapp.views.handout.handout_dialog import HandoutDialog
-from opvoedapp.views.handout.save import save_pdf
 
 # Words a parent should not meet in our texts (professional jargon of the guideline).
 JARGON = ("interventie", "pedagogisch", "draagkracht", "draaglast", "signalering", "taxatie",

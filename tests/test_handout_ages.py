@@ -236,7 +236,7 @@ def test_stored_qr_code_is_reportlabs_encoding_of_opvoeden_nl() -> None:
 
     widget = QrCodeWidget(OPVOEDEN_URL, barLevel="M")
     widget.qr.make()
-    assert MODULES == tuple("".join("1" if m else "0" for m in row) for row in widget.qr.modules)
+    assert tuple("".join("1" if m else "0" for m in row) for row in widget.qr.modules) == MODULES
 
 
 def test_pdf_has_title_language_and_shows_its_title(content) -> None:

@@ -17,8 +17,8 @@ def _parts(dialog) -> list[tuple[str, str, bool]]:
 
 
 def test_adding_a_programme_keeps_the_question_and_the_age_parts(qtbot, content) -> None:
+    from opvoedapp.state.handout_basket import HandoutBasket
     from opvoedapp.views.handout.handout_dialog import HandoutDialog
-    from opvoedapp.views.handout_basket import HandoutBasket
 
     basket = HandoutBasket()
     basket.replace(HandoutRequest(question_key="grenzen", age_months=30))
@@ -62,7 +62,7 @@ def test_a_programme_outside_its_age_range_is_shown_greyed_not_printed(qtbot, co
 
 def test_the_basket_follows_the_consult(qtbot) -> None:
     from opvoedapp.consult import ConsultState
-    from opvoedapp.views.handout_basket import HandoutBasket
+    from opvoedapp.state.handout_basket import HandoutBasket
 
     consult, basket = ConsultState(), HandoutBasket()
     basket.follow(consult)

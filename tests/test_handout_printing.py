@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -100,3 +100,41 @@ def test_print_dialog_offers_exactly_the_handout_pages(long_dialog, monkeypatch)
     long_dialog.print_button.setEnabled(True)
     long_dialog.print_handout()
     assert seen == {"low": 1, "high": long_dialog.document.pageCount()}
+
+
+def test_the_window_keeps_responding_while_pages_print(long_dialog, tmp_path) -> None:
+    # A zero timer runs on every turn of the GUI event loop; printing on the GUI thread gave
+    # it no turn at all until the last page was out.
+    turns: list[int] = []
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: turns.append(1))
+    timer.start()
+    printer = _pdf_printer(tmp_path / "uit.pdf")
+    printer.setCopyCount(2)
+    assert long_dialog.print_to(printer)
+    timer.stop()
+    sheets = 2 * long_dialog.document.pageCount()
+    assert _page_count(tmp_path / "uit.pdf") == sheets
+    assert len(turns) > sheets
+
+
+def test_stoppen_ends_the_print_job_with_a_dutch_message(long_dialog, tmp_path,
+                                                         monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Cancel)
+
+    def press_stop() -> None:  # as soon as the progress dialog exists, the user stops
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.objectName() == "print-progress":
+                widget.findChild(QPushButton).click()  # "Stoppen"
+                return
+        QTimer.singleShot(0, press_stop)
+
+    QTimer.singleShot(0, press_stop)
+    printer = _pdf_printer(tmp_path / "uit.pdf")
+    assert not long_dialog.print_to(printer)
+    assert shown and "afdrukken gestopt" in shown[0]

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 
 from opvoedapp.consult import ConsultState
 from opvoedapp.search.finder import FinderCriteria, accepts, finder_entries
-from opvoedapp.views.handout_basket import HandoutBasket
+from opvoedapp.state.handout_basket import HandoutBasket
+from opvoedapp.state.offer_state import OfferState
 from opvoedapp.views.interventions.interventions_view import InterventionsView
 from opvoedapp.views.interventions.models import KEY_ROLE
-from opvoedapp.views.offer_state import OfferState
 
 
 @pytest.fixture(scope="module")

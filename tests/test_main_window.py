@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from PySide6.QtCore import QSettings
 
 from conftest import GUIDELINE_DB
@@ -71,11 +70,13 @@ def test_last_tab_and_geometry_are_kept(qtbot, settings, tmp_path) -> None:
 
 
 def test_about_shows_versions_edition_checksum_and_copyright(window) -> None:
+    from PySide6.QtWidgets import QLabel
+
     from opvoedapp.views.about_dialog import AboutDialog
 
     main, services = window
     dialog = AboutDialog(services.content.meta, main)
-    text = dialog.findChild(type(dialog.children()[1]), "about-text").text()
+    text = dialog.findChild(QLabel, "about-text").text()
     assert services.content.meta.checksum[:16] in text
     assert "NCJ" in text and "2013" in text and "©" in text
     assert "werkkaart 2" in text  # the scheme is labelled as compiled, not the card
@@ -155,3 +156,25 @@ def test_a_nurse_types_an_age_picks_a_question_filters_and_adds(qtbot, window) -
     assert "Stevig Ouderschap" in view.detail.toPlainText()
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert services.basket.request.intervention_keys == ("stevig-ouderschap",)
+
+
+def test_the_program_paints_first_and_fills_the_menus_after(qtbot, monkeypatch) -> None:
+    # The window is painted without the menus' actions (bench/: first_window_ratio); the
+    # program adds them right after that paint, before the content is even loaded.
+    painted: list[int] = []
+    windows: list = []
+    real_build = app.build_window
+
+    def build(settings, consult, defer_menus=False):
+        window = real_build(settings, consult, defer_menus)
+        windows.append(window)
+        painted.append(len(window.file_menu.actions()))
+        return window
+
+    monkeypatch.setattr(app, "build_window", build)
+    monkeypatch.setenv(app.BENCH_EXIT_ENV, "ready")
+    assert app.run(["--database", str(GUIDELINE_DB)]) == 0
+    assert painted == [0]
+    names = [a.objectName() for a in windows[0].file_menu.actions()]
+    assert "action-new-consult" in names and "action-search" in names
+    windows[0].deleteLater()

@@ -12,7 +12,6 @@ import os
 import pwd
 import shutil
 import subprocess
-import time
 import uuid
 from pathlib import Path
 
@@ -72,7 +71,6 @@ def test_handout_prints_to_a_real_cups_queue(qtbot, content, cups_queue, copies,
     assert dialog.print_button.isEnabled()
     pages = 1 if only_first_page else dialog.document.pageCount()
     assert dialog.document.pageCount() >= 2
-    started = time.time()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(QUEUE)
     title = f"opvoedapp-test-{uuid.uuid4().hex[:8]}"
@@ -82,15 +80,24 @@ def test_handout_prints_to_a_real_cups_queue(qtbot, content, cups_queue, copies,
         printer.setFromTo(1, 1)
         printer.setPrintRange(QPrinter.PrintRange.PageRange)
     assert dialog.print_to(printer)
-    arrived: Path | None = None
-    while time.time() - started < 60 and arrived is None:
+    # cups-pdf writes the file, then renames it: wait until a file of this job holds every
+    # page (a half-written PDF does not parse), polling while Qt's event loop runs.
+    expected = pages * copies  # the print system makes the copies (Qt hands it the count)
+    arrived: list[Path] = []
+    seen: dict[str, int] = {}
+
+    def complete() -> bool:
         for folder in _output_dirs():
             for path in folder.glob("*.pdf") if folder.exists() else ():
-                if title in path.name and path.stat().st_size > 0:
-                    arrived = path
-        time.sleep(0.5)
-    assert arrived is not None, f"no PDF arrived in {_output_dirs()}"
-    time.sleep(0.5)  # cups-pdf writes then renames; let it finish
-    # The print system makes the copies (Qt hands it the count): each copy is in the file.
-    assert _page_count(arrived.read_bytes()) == pages * copies
-    arrived.unlink()
+                if title in path.name:
+                    seen[path.name] = _page_count(path.read_bytes())
+                    if seen[path.name] == expected:
+                        arrived.append(path)
+                        return True
+        return False
+
+    try:
+        qtbot.waitUntil(complete, timeout=60_000)
+    except qtbot.TimeoutError:
+        pytest.fail(f"no PDF of {expected} pages arrived in {_output_dirs()}; seen: {seen}")
+    arrived[0].unlink()

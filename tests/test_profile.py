@@ -251,7 +251,7 @@ def test_fuzzed_profiles_load_checked_or_are_refused_in_dutch(tmp_path_factory, 
 
 
 def test_a_refused_profile_at_start_up_changes_no_offer(content, tmp_path, monkeypatch) -> None:
-    from opvoedapp.views.offer_state import OfferState
+    from opvoedapp.state.offer_state import OfferState
 
     offer = OfferState()
     offer.set_offer({"triple-p": "Bel ons"})
@@ -260,3 +260,39 @@ def test_a_refused_profile_at_start_up_changes_no_offer(content, tmp_path, monke
     profile, error = find_and_load(content)
     assert profile is None and error
     assert offer.offered_keys() == {"triple-p"}  # the caller keeps what it had
+
+
+def test_about_shows_the_profile_just_saved(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from opvoedapp.profile import location
+    from opvoedapp.views import about_dialog
+    from opvoedapp.views.profile_dialog import ProfileDialog
+
+    monkeypatch.setenv("OPVOEDAPP_PROFILE", str(_write(tmp_path, GOOD)))
+    # Saved here, not in the test home's config folder, where later tests would find it.
+    monkeypatch.setattr(location, "user_profile_path", lambda: tmp_path / "eigen.toml")
+    consult = ConsultState()
+    window = app.build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                              consult)
+    qtbot.addWidget(window)
+    services = app.load_content(window, consult, GUIDELINE_DB, tmp_path / "data")
+
+    def rename_and_save(dialog: ProfileDialog) -> int:
+        # What the manager does in Bestand → Organisatieprofiel, without a nested event loop
+        # (one that an earlier app.run in this process may have left told to quit).
+        dialog.show()
+        dialog.fields["name"].setText("JGZ Nieuwe Naam")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ProfileDialog, "exec", rename_and_save)
+    window.profile_requested.emit()
+    assert services.profile is not None and services.profile.name == "JGZ Nieuwe Naam"
+    shown: list[str] = []
+    monkeypatch.setattr(about_dialog.AboutDialog, "exec", lambda self: shown.append(
+        self.findChild(QLabel, "about-text").text()) or 0)
+    window.about_requested.emit()
+    assert shown and "JGZ Nieuwe Naam" in shown[0]
+    assert "JGZ Voorbeeldregio" not in shown[0]

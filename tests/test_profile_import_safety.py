@@ -34,7 +34,7 @@ def _outcome(call) -> str:
             box["result"] = call()
         except ProfileError as exc:
             box["refused"] = exc.message
-        except BaseException as exc:  # noqa: BLE001 — reported below as the failure it is
+        except BaseException as exc:
             box["crash"] = exc
 
     worker = threading.Thread(target=run, daemon=True)

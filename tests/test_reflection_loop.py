@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
-from reflection_dialogs import DialogScript, clear_quit_flag
 
 from opvoedapp.app import build_window, load_content
 from opvoedapp.consult import ConsultState
 from opvoedapp.paths import guideline_database_path
 from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
+from reflection_dialogs import DialogScript, clear_quit_flag
 
 
 @pytest.fixture(autouse=True)

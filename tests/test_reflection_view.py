@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
-from opvoedapp.userdata.store import FILE_NAME, UserStore
+from opvoedapp.userdata.store import FILE_NAME
 from opvoedapp.views.reflection.reflection_view import ReflectionView
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from opvoedapp.documents.save import save_pdf
 from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.profile.writer import write_profile_file
 from opvoedapp.safe_write import SaveError
-from opvoedapp.views.handout.save import save_pdf
 
 
 def _cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:

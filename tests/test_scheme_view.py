@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.views.offer_state import OfferState
+from opvoedapp.state.offer_state import OfferState
 from opvoedapp.views.scheme.scheme_view import SchemeView
 
 
@@ -173,7 +173,7 @@ def _route_to(view, outcome_key: str) -> tuple[str, list[int]]:
     path = min((p for p in enumerate_paths(scheme) if p[-1] == f"outcome:{outcome_key}"),
                key=len)
     choices = []
-    for here, there in zip(path[1:-1], path[2:]):
+    for here, there in zip(path[1:-1], path[2:], strict=True):
         step = scheme.step(here.removeprefix("step:"))
         choices.append(next(i for i, c in enumerate(step.choices)
                             if f"{c.target.kind}:{c.target.key}" == there))
@@ -209,7 +209,7 @@ def test_each_outcome_by_mouse_then_back_and_restart(qtbot, view, outcome) -> No
 
 
 def test_maak_folder_prefills_the_handout(qtbot, content) -> None:
-    from opvoedapp.views.handout_basket import HandoutBasket
+    from opvoedapp.state.handout_basket import HandoutBasket
 
     consult, basket = ConsultState(), HandoutBasket()
     widget = SchemeView(content, consult, OfferState(), basket)

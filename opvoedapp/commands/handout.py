@@ -11,10 +11,15 @@ import argparse
 import math
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from opvoedapp.cli import register
 from opvoedapp.errors import OpvoedappError
 from opvoedapp.paths import guideline_database_path
+
+if TYPE_CHECKING:
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.handout_request import HandoutRequest
 
 QUESTION_KEYS = ("ontwikkeling", "aanpak", "gedrag", "emoties", "grenzen")
 
@@ -45,7 +50,7 @@ def age_months(text: str) -> int:
     return round(years * 12)
 
 
-def build_request(content, args: argparse.Namespace):
+def build_request(content: ContentRepository, args: argparse.Namespace) -> HandoutRequest:
     """The same request the window makes from the consult: age and question, and the
     interventions named (without any: the fitting ones from Table 2, see handout_parts)."""
     from opvoedapp.handout_request import HandoutRequest
@@ -80,8 +85,8 @@ def _run(args: argparse.Namespace) -> int:
     from opvoedapp.content.repository import ContentRepository
     from opvoedapp.documents.handout_data import handout_data
     from opvoedapp.documents.handout_pdf import build_handout_pdf
+    from opvoedapp.documents.save import save_pdf
     from opvoedapp.profile.for_content import find_and_load
-    from opvoedapp.views.handout.save import save_pdf
 
     content = ContentRepository(open_guideline_database(args.database or
                                                         guideline_database_path()))

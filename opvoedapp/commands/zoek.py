@@ -61,7 +61,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _row(entry, match, labels, destination) -> dict[str, str]:  # noqa: ANN001
+def _row(entry, match, labels, destination) -> dict[str, str]:
     return {"kind": entry.kind, "kind_label": labels[entry.kind], "key": entry.key,
             "title": entry.title, "context": entry.context, "tab": entry.tab,
             "jumps_to": destination(entry), "match": match}

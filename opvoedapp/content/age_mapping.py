@@ -9,7 +9,7 @@ reason, so the view can say why it shows two.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 BOUNDARY_MONTHS = 3  # the bands are approximate (±): within 3 months of an edge, show both
 GUIDELINE_MAX_MONTHS = 19 * 12
@@ -17,8 +17,11 @@ OUTER_MAX_MONTHS = 23 * 12  # 19-23 is named in passing only
 
 
 class Band(Protocol):
-    age_from: int
-    age_to: int
+    # Read-only, so the frozen record dataclasses satisfy it.
+    @property
+    def age_from(self) -> int: ...
+    @property
+    def age_to(self) -> int: ...
 
 
 B = TypeVar("B", bound=Band)
@@ -26,7 +29,7 @@ B = TypeVar("B", bound=Band)
 
 @dataclass(frozen=True)
 class BandMatch:
-    bands: tuple  # one or two bands, in table order
+    bands: tuple[Any, ...]  # one or two bands (AgePhase or AgeGroup), in table order
     reason: str  # "" for a plain match; "grens", "tussen", "buiten" otherwise
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from functools import cached_property
+from typing import Any
 
 from opvoedapp.content import records as r
 
@@ -23,15 +24,15 @@ class ContentRepository:
 
     def is_intact(self) -> bool:
         """SQLite's own quick consistency check of the whole file."""
-        return self._conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        return bool(self._conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
 
     def close(self) -> None:
         self._conn.close()
 
-    def _rows(self, sql: str, *params: object) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, *params: object) -> list[dict[str, Any]]:
         cursor = self._conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]  # type: ignore[misc]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     @cached_property
     def meta(self) -> r.ContentMeta:
@@ -189,4 +190,4 @@ class ContentRepository:
                          "anamnesis_item"}:
             raise ValueError(table)
         order = "step_id, position" if table == "scheme_choice" else "id"
-        return self._rows(f"SELECT * FROM {table} ORDER BY {order}")  # noqa: S608 (fixed names)
+        return self._rows(f"SELECT * FROM {table} ORDER BY {order}")

@@ -4,6 +4,13 @@ The scheme is the guideline's working method compiled from the summary and werkk
 (``data/source/decision_scheme.toml``), not the werkkaart 2 card itself.
 """
 
+from opvoedapp.decision.check import enumerate_paths, validate
+from opvoedapp.decision.load import (
+    load_scheme,
+    load_scheme_from_toml,
+    scheme_dict_from_content,
+    scheme_from_content,
+)
 from opvoedapp.decision.model import (
     OUTCOME_KINDS,
     AnamnesisItem,
@@ -14,15 +21,8 @@ from opvoedapp.decision.model import (
     Step,
     Target,
 )
-from opvoedapp.decision.walk import SAFETY_CONCLUSION, DecisionWalk, TrailEntry
 from opvoedapp.decision.summary import summary_text
-from opvoedapp.decision.load import (
-    load_scheme,
-    load_scheme_from_toml,
-    scheme_dict_from_content,
-    scheme_from_content,
-)
-from opvoedapp.decision.check import enumerate_paths, validate
+from opvoedapp.decision.walk import SAFETY_CONCLUSION, DecisionWalk, TrailEntry
 
 __all__ = [
     "OUTCOME_KINDS", "SAFETY_CONCLUSION", "AnamnesisItem", "Choice", "DecisionWalk", "Outcome",

@@ -56,7 +56,8 @@ def _references(scheme: Scheme) -> list[str]:
     if safety is None:
         problems.append(f"safety outcome {scheme.safety_outcome!r} does not exist")
     elif safety.kind != SAFETY_KIND:
-        problems.append(f"safety outcome {safety.key}: kind is {safety.kind!r}, not {SAFETY_KIND!r}")
+        problems.append(f"safety outcome {safety.key}: kind is {safety.kind!r}, "
+                        f"not {SAFETY_KIND!r}")
     if not scheme.start_situations:
         problems.append("no start situation")
     for outcome in scheme.outcomes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 # "afsluiting" ends a later follow-up contact (steps 7-8), never a first consult.
 OUTCOME_KINDS = ("informatie", "advies", "lichte-hulp", "eigen-netwerk", "consultatie",
@@ -104,7 +105,15 @@ class Scheme:
         return tuple(item for item in self.anamnesis_items if item.topic == topic)
 
 
-def _find(items, key: str, what: str):  # noqa: ANN001, ANN202 (one helper for three types)
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+_K = TypeVar("_K", bound=_Keyed)
+
+
+def _find(items: tuple[_K, ...], key: str, what: str) -> _K:
     for item in items:
         if item.key == key:
             return item

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 SERIES_COLOURS = ("#1565c0", "#c62828")
 
@@ -32,7 +33,7 @@ class ReportData:
     name: str = ""  # the professional's name, typed for this report only
 
 
-def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300):
+def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300) -> Any:
     """Our own spider chart: ReportLab's SpiderChart scales to the largest value and has no
     rings; the card's scale is fixed at 1-4, so rings 1..4 are drawn and values are pinned."""
     from reportlab.graphics.shapes import (
@@ -80,7 +81,7 @@ def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300):
                            (SERIES_COLOURS[0], [r.average for r in rows])):
         if all(v is None for v in values):
             continue
-        points = []
+        points: list[float] = []
         for index, value in enumerate(values):
             points.extend(point(index, value or 0))
         points.extend(points[:2])
@@ -156,7 +157,7 @@ def build_report_pdf(data: ReportData) -> bytes:
         f"Hoog is gemiddeld boven de {data.threshold:g} (werkkaart 3, JGZ-richtlijn "
         "Opvoedingsondersteuning, NCJ 2013). Dit is geen toets maar een hulpmiddel.", body)]
 
-    def footer(canvas, doc) -> None:
+    def footer(canvas: Any, doc: Any) -> None:  # ReportLab is untyped
         canvas.setFont(font, 8.5)
         canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Pagina {doc.page}")
 

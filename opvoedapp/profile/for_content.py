@@ -29,7 +29,7 @@ def find_and_load(content: ContentRepository,
         return load_profile(path, offer_names(content)), ""
     except ProfileError as exc:
         return None, exc.message
-    except Exception as exc:  # noqa: BLE001 — never tabs stuck on "wordt geladen" for a file
+    except Exception as exc:
         # Our bug, not the file's: still start without the profile and say so. Only the type
         # is kept for support; a message could quote the file.
         return None, (f"Organisatieprofiel {path} kan niet worden gebruikt (interne fout "

@@ -69,7 +69,7 @@ def load_profile(path: Path, names: Mapping[str, str]) -> OrganisationProfile:
 def _profile(path: Path, data: dict[str, Any], names: Mapping[str, str],
              where: str) -> OrganisationProfile:
     version = data.get("versie")
-    if type(version) is not int or version != PROFILE_VERSION:  # noqa: E721 — True == 1
+    if type(version) is not int or version != PROFILE_VERSION:
         raise ProfileError(f"{where}: 'versie = {PROFILE_VERSION}' ontbreekt of is onbekend "
                            f"({version!r}); dit programma leest versie {PROFILE_VERSION}.")
     organisation = data.get("organisatie")

@@ -54,7 +54,8 @@ class Difference:
 def competency_differences(mine: list[CompetencyResult],
                            theirs: list[CompetencyResult]) -> list[Difference]:
     pairs = [Difference(a.title, str(a.number), a.average, b.average)
-             for a, b in zip(mine, theirs) if a.average is not None and b.average is not None]
+             for a, b in zip(mine, theirs, strict=False)
+             if a.average is not None and b.average is not None]
     return sorted(pairs, key=lambda d: (-d.size, int(d.key)))
 
 

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from opvoedapp.content.evidence import at_least
-
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.folding import Query, Vocabulary, forms, matches, query, score, word_starts
 
@@ -68,12 +67,12 @@ def finder_entries(content: ContentRepository) -> dict[str, FinderEntry]:
 def accepts(entry: FinderEntry, criteria: FinderCriteria) -> bool:
     if criteria.evidence and entry.evidence not in at_least(criteria.evidence):
         return False
-    if criteria.age_groups or criteria.question or criteria.kind:
-        if not any((not criteria.question or q == criteria.question)
-                   and (not criteria.age_groups or g in criteria.age_groups)
-                   and (not criteria.kind or k == criteria.kind)
-                   for q, g, k in entry.cells):
-            return False
+    if (criteria.age_groups or criteria.question or criteria.kind) and not any(
+            (not criteria.question or q == criteria.question)
+            and (not criteria.age_groups or g in criteria.age_groups)
+            and (not criteria.kind or k == criteria.kind)
+            for q, g, k in entry.cells):
+        return False
     return matches(criteria.typed, entry.search_text)
 
 

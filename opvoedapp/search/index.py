@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from opvoedapp import tab_names
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.folding import Query, Vocabulary, fold, forms, query, score, word_starts
 from opvoedapp.search.postings import Postings
@@ -24,10 +25,10 @@ KIND_LABELS = {
     "recommendation": "Aanbeveling",
 }
 TABS = {
-    "phase": "tab-leeftijdsfasen", "problem": "tab-leeftijdsfasen",
-    "question": "tab-interventies", "intervention": "tab-interventies",
-    "instrument": "tab-interventies", "competency": "tab-zelfreflectie",
-    "step": "tab-beslisschema", "outcome": "tab-beslisschema", "recommendation": "",
+    "phase": tab_names.AGE_PHASES, "problem": tab_names.AGE_PHASES,
+    "question": tab_names.INTERVENTIONS, "intervention": tab_names.INTERVENTIONS,
+    "instrument": tab_names.INTERVENTIONS, "competency": tab_names.REFLECTION,
+    "step": tab_names.SCHEME, "outcome": tab_names.SCHEME, "recommendation": "",
 }
 PROBLEM_KEY_SEPARATOR = "|"  # problem keys are "<phase key>|<problem as in Table 1>"
 

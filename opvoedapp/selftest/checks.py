@@ -70,7 +70,7 @@ def build_probe_pdf() -> bytes:
 def check_pdf_with_fonts() -> tuple[CheckResult, bytes]:
     try:
         pdf = build_probe_pdf()
-    except Exception as exc:  # noqa: BLE001 — any failure here is what the check reports
+    except Exception as exc:
         return CheckResult(False, f"Folder (PDF): maken mislukt ({type(exc).__name__})."), b""
     embedded = b"/FontFile2" in pdf and b"DejaVuSans" in pdf
     if not embedded:

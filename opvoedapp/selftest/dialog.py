@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 
 def show_result_dialog(lines: list[str], passed: bool) -> None:
-    title = QCoreApplication.translate("SelfTest", "Zelftest Opvoedapp")
+    title = "Zelftest Opvoedapp"
     box = QMessageBox(QMessageBox.Icon.Information if passed else QMessageBox.Icon.Critical,
                       title, "\n".join(lines))
     box.setObjectName("self-test-result")

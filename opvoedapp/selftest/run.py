@@ -17,7 +17,7 @@ def guarded(label: str, check: Callable[[], CheckResult]) -> CheckResult:
     failed line with its own name, and the remaining checks still run."""
     try:
         return check()
-    except Exception as exc:  # noqa: BLE001 — reporting any failure is this function's job
+    except Exception as exc:
         return CheckResult(False, f"{label}: de controle zelf mislukte ({type(exc).__name__}); "
                                   f"installeer het programma opnieuw.")
 
@@ -31,8 +31,8 @@ def run_self_test(database: Path, write: Callable[[str], None] = print) -> int:
     from PySide6.QtWidgets import QApplication
 
     from opvoedapp import APP_NAME, ORGANISATION_NAME
-    from opvoedapp.app import user_data_dir
     from opvoedapp.i18n import install_dutch_translations
+    from opvoedapp.paths import user_data_dir
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANISATION_NAME)

@@ -41,7 +41,7 @@ def current_version(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
     if row is None:
         return 0
-    if type(row[0]) is not int or row[0] < 1:  # noqa: E721 — 'zeven' or 1.5: not ours
+    if type(row[0]) is not int or row[0] < 1:
         raise DamagedSchemaError(f"schema_version holds {type(row[0]).__name__}")
     return row[0]
 

@@ -11,8 +11,10 @@ import errno
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, delete, event, select
 from sqlalchemy.exc import DBAPIError
@@ -23,6 +25,8 @@ from opvoedapp.safe_read import file_kind, os_reason
 from opvoedapp.userdata.migrations import NewerSchemaError, migrate
 from opvoedapp.userdata.models import RATERS, Round, Score
 from opvoedapp.userdata.pending import PendingAnswers
+
+_T = TypeVar("_T")
 
 FILE_NAME = "zelfreflectie.sqlite"
 _ENVIRONMENT_CODES = {sqlite3.SQLITE_FULL: "vol", sqlite3.SQLITE_READONLY: "alleen-lezen",
@@ -99,7 +103,7 @@ class UserStore:
         shutil.move(self.path, target)
         return target
 
-    def _run(self, work):
+    def _run(self, work: Callable[[Session], _T]) -> _T:
         try:
             with Session(self._engine) as session, session.begin():
                 return work(session)
@@ -230,7 +234,7 @@ def _add(session: Session, row: Round) -> int:
     return row.id
 
 
-def _pragmas(dbapi_connection, _record) -> None:
+def _pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=DELETE")
     cursor.execute("PRAGMA synchronous=FULL")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from opvoedapp import __version__
@@ -25,32 +25,28 @@ LICENCE_NOTE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
 def about_html(meta: ContentMeta | None, profile: object = None) -> str:
     rows = [
-        (_tr("Programmaversie"), __version__),
+        ("Programmaversie", __version__),
         ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
     ]
     if meta is not None:
         rows += [
-            (_tr("Inhoud"), meta.content_edition),
-            (_tr("Databaseschema"), str(meta.schema_version)),
-            (_tr("Controlegetal inhoud"), meta.checksum[:16]),
+            ("Inhoud", meta.content_edition),
+            ("Databaseschema", str(meta.schema_version)),
+            ("Controlegetal inhoud", meta.checksum[:16]),
         ]
     name = getattr(profile, "name", "")
-    rows.append((_tr("Organisatieprofiel"),
-                 f"{name} ({getattr(profile, 'path', '')})" if name else _tr("geen")))
+    rows.append(("Organisatieprofiel",
+                 f"{name} ({getattr(profile, 'path', '')})" if name else "geen"))
     table = "".join(
         f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
     )
     copyright_text = meta.copyright if meta is not None else ""
     return (
         f"<h2>Opvoedapp</h2><table cellspacing='6'>{table}</table>"
-        f"<p>{html.escape(_tr(SOURCE_NOTE))}</p><p>{html.escape(copyright_text)}</p>"
-        f"<p>{html.escape(_tr(LICENCE_NOTE))}</p>"
+        f"<p>{html.escape(SOURCE_NOTE)}</p><p>{html.escape(copyright_text)}</p>"
+        f"<p>{html.escape(LICENCE_NOTE)}</p>"
     )
 
 
@@ -59,11 +55,11 @@ class AboutDialog(QDialog):
                  profile: object = None) -> None:
         super().__init__(parent)
         self.setObjectName("about-dialog")
-        self.setWindowTitle(self.tr("Over Opvoedapp"))
+        self.setWindowTitle("Over Opvoedapp")
         layout = QVBoxLayout(self)
         text = QLabel(about_html(meta, profile), self)
         text.setObjectName("about-text")
-        text.setAccessibleName(self.tr("Over dit programma"))
+        text.setAccessibleName("Over dit programma")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.consult_age import PREGNANCY_NOTE, age_from_birth_date, age_note, bands_hint
 from opvoedapp.views.consult_fields import GuardedSpinBox, shrink_to_fit
 
 if TYPE_CHECKING:  # records load with the content, after the window is on screen
@@ -37,7 +36,7 @@ class ConsultBar(QFrame):
     def __init__(self, consult: ConsultState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consult-bar")
-        self.setAccessibleName(self.tr("Consult"))
+        self.setAccessibleName("Consult")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._consult = consult
         self._phases: tuple = ()
@@ -55,48 +54,48 @@ class ConsultBar(QFrame):
         consult.cleared.connect(self._reset)
 
     def _build_fields(self) -> None:
-        self.years = GuardedSpinBox(self.tr(YEARS_HINT), self)
+        self.years = GuardedSpinBox(YEARS_HINT, self)
         self.years.setObjectName("consult-age-years")
-        self.years.setAccessibleName(self.tr("Leeftijd in jaren"))
+        self.years.setAccessibleName("Leeftijd in jaren")
         self.years.setRange(-1, MAX_YEARS)
-        self.years.setSpecialValueText(self.tr("—"))
+        self.years.setSpecialValueText("—")
         self.years.setValue(-1)
-        self.years.setSuffix(self.tr(" jaar"))
-        self.months = GuardedSpinBox(self.tr(MONTHS_HINT), self)
+        self.years.setSuffix(" jaar")
+        self.months = GuardedSpinBox(MONTHS_HINT, self)
         self.months.setObjectName("consult-age-months")
-        self.months.setAccessibleName(self.tr("en maanden"))
+        self.months.setAccessibleName("en maanden")
         self.months.setRange(0, 11)
-        self.months.setSuffix(self.tr(" mnd"))
+        self.months.setSuffix(" mnd")
         self.birth_date = QLineEdit(self)
         self.birth_date.setObjectName("consult-birth-date")
-        self.birth_date.setAccessibleName(self.tr("Geboortedatum (dd-mm-jjjj)"))
-        self.birth_date.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.birth_date.setAccessibleName("Geboortedatum (dd-mm-jjjj)")
+        self.birth_date.setPlaceholderText("dd-mm-jjjj")
         # Room for a whole date at any scaling; the question list gives way instead.
         self.birth_date.setMinimumWidth(
             self.birth_date.fontMetrics().horizontalAdvance("00-00-00000") + 16)
         self.birth_date.setMaximumWidth(self.birth_date.minimumWidth() + 24)
-        self.pregnancy = QCheckBox(self.tr("&zwanger"), self)
+        self.pregnancy = QCheckBox("&zwanger", self)
         self.pregnancy.setObjectName("consult-pregnancy")
-        self.pregnancy.setAccessibleName(self.tr("Het gaat om een zwangerschap"))
+        self.pregnancy.setAccessibleName("Het gaat om een zwangerschap")
         self.question = QComboBox(self)
         self.question.setObjectName("consult-question")
-        self.question.setAccessibleName(self.tr("Vraag van de ouder"))
-        self.question.addItem(self.tr("(geen vraag gekozen)"), "")
+        self.question.setAccessibleName("Vraag van de ouder")
+        self.question.addItem("(geen vraag gekozen)", "")
         shrink_to_fit(self.question)
-        self.new_consult = QPushButton(self.tr("Nieuw consult"), self)
+        self.new_consult = QPushButton("Nieuw consult", self)
         self.new_consult.setObjectName("consult-new")
-        self.new_consult.setAccessibleName(self.tr("Nieuw consult: alles wissen"))
-        self.new_consult.setToolTip(self.tr("Wist leeftijd en vraag (Ctrl+N)"))
+        self.new_consult.setAccessibleName("Nieuw consult: alles wissen")
+        self.new_consult.setToolTip("Wist leeftijd en vraag (Ctrl+N)")
         self.hint = QLabel(self)
         self.hint.setObjectName("consult-hint")
-        self.hint.setAccessibleName(self.tr("Toelichting bij de leeftijd"))
+        self.hint.setAccessibleName("Toelichting bij de leeftijd")
         self.hint.setWordWrap(True)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
-        row = (_buddy(self.tr("Leeftijd &kind:"), self.years), self.years, self.months,
-               _buddy(self.tr("of &geboren:"), self.birth_date), self.birth_date,
-               self.pregnancy, _buddy(self.tr("&Vraag van de ouder:"), self.question),
+        row = (_buddy("Leeftijd &kind:", self.years), self.years, self.months,
+               _buddy("of &geboren:", self.birth_date), self.birth_date,
+               self.pregnancy, _buddy("&Vraag van de ouder:", self.question),
                self.question, self.new_consult)
         for column, widget in enumerate(row):
             grid.addWidget(widget, 0, column)
@@ -126,10 +125,12 @@ class ConsultBar(QFrame):
         text = self.birth_date.text().strip()
         if not text:
             return
+        from opvoedapp.consult_age import age_from_birth_date  # after the first paint (bench/)
+
         reading = age_from_birth_date(text, date.today())
         if reading.months is None:
             # Refused where it is typed: the field keeps the text, the age does not change.
-            self._refuse(self.birth_date, self.tr(reading.message))
+            self._refuse(self.birth_date, reading.message)
             return
         self.birth_date.setStyleSheet("")
         self.pregnancy.setChecked(False)
@@ -173,6 +174,8 @@ class ConsultBar(QFrame):
         self._show_hint()
 
     def _show_hint(self) -> None:
+        from opvoedapp.consult_age import PREGNANCY_NOTE, age_note, bands_hint  # bench/
+
         for field in (self.years, self.months, self.hint):
             field.setStyleSheet("")
         months = self._consult.age_months
@@ -182,7 +185,7 @@ class ConsultBar(QFrame):
             text = age_note(months)
         else:
             text = bands_hint(self._phases, self._groups, months)
-        self.hint.setText(self.tr(text))
+        self.hint.setText(text)
 
     def _question_edited(self) -> None:
         self._consult.set_question(self.question.currentData() or "")

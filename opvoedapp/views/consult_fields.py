@@ -3,6 +3,8 @@ and combo boxes with the guideline's long questions that may shrink with the win
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
@@ -19,7 +21,7 @@ class GuardedSpinBox(QSpinBox):
         super().__init__(parent)
         self._hint = hint
 
-    def validate(self, text: str, pos: int) -> object:  # Qt override
+    def validate(self, text: str, pos: int) -> Any:  # Qt override: a tuple or a State
         result = super().validate(text, pos)
         state = result[0] if isinstance(result, tuple) else result
         if state == QValidator.State.Invalid:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -21,12 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opvoedapp.documents.save import save_pdf
 from opvoedapp.views.handout import printing
-from opvoedapp.views.handout.save import save_pdf
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfDialog", text)
 
 
 class PdfDialog(QDialog):
@@ -47,7 +43,7 @@ class PdfDialog(QDialog):
         self.document.load(self._buffer)
         self.preview = QPdfView(self)
         self.preview.setObjectName("pdf-preview")
-        self.preview.setAccessibleName(_tr("Voorbeeld"))
+        self.preview.setAccessibleName("Voorbeeld")
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview.setDocument(self.document)
@@ -56,10 +52,10 @@ class PdfDialog(QDialog):
         self.status.setObjectName("pdf-status")
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.print_button = QPushButton(_tr("Afdrukken… (Ctrl+P)"), self)
+        self.print_button = QPushButton("Afdrukken… (Ctrl+P)", self)
         self.print_button.setObjectName("pdf-print")
         self.print_button.clicked.connect(self.print_pdf)
-        self.save_button = QPushButton(_tr("Opslaan als PDF… (Ctrl+S)"), self)
+        self.save_button = QPushButton("Opslaan als PDF… (Ctrl+S)", self)
         self.save_button.setObjectName("pdf-save")
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.print_button)
@@ -68,8 +64,8 @@ class PdfDialog(QDialog):
         layout.addLayout(row)
         if not printing.printers_available():
             self.print_button.setEnabled(False)
-            self.status.setText(_tr("Geen printer gevonden: afdrukken kan niet. Opslaan als PDF "
-                                    "kan wel."))
+            self.status.setText("Geen printer gevonden: afdrukken kan niet. Opslaan als PDF "
+                                    "kan wel.")
         QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_pdf)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.resize(820, 900)
@@ -82,12 +78,13 @@ class PdfDialog(QDialog):
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            pages = printing.print_document(self.document, printer)
+            pages = printing.print_in_background(self.pdf, printer, self)
         except printing.PrintError as exc:
-            QMessageBox.warning(self, _tr("Afdrukken mislukt"),
-                                _tr("Niet afgedrukt ({0}). Sla het rapport op als PDF.").format(exc))
+            QMessageBox.warning(self, "Afdrukken mislukt",
+                                f"Niet afgedrukt ({exc}). Sla het rapport op als PDF."
+                                )
             return
-        self.status.setText(_tr("{0} pagina('s) naar de printer gestuurd.").format(pages))
+        self.status.setText(f"{pages} pagina('s) naar de printer gestuurd.")
 
     def save(self) -> None:
         target = self._ask_save_path()
@@ -95,10 +92,10 @@ class PdfDialog(QDialog):
             return
         error = save_pdf(Path(target), self.pdf)
         if error:
-            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
+            QMessageBox.warning(self, "Opslaan mislukt", error)
         else:
-            self.status.setText(_tr("Opgeslagen: {0}").format(target))
+            self.status.setText(f"Opgeslagen: {target}")
 
     def _path_from_user(self) -> str:
-        return QFileDialog.getSaveFileName(self, _tr("Opslaan als PDF"), self._suggested,
-                                           _tr("PDF-bestanden (*.pdf)"))[0]
+        return QFileDialog.getSaveFileName(self, "Opslaan als PDF", self._suggested,
+                                           "PDF-bestanden (*.pdf)")[0]

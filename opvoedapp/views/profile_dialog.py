@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,10 +37,6 @@ from opvoedapp.profile.writer import profile_to_toml, write_profile_file
 from opvoedapp.safe_write import SaveError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileDialog", text)
-
-
 def write_profile(path: Path,
                   profile: OrganisationProfile) -> tuple[OrganisationProfile | None, str]:
     """Write atomically with the logo copied beside the file.
@@ -59,29 +55,29 @@ class ProfileDialog(QDialog):
                  choose_file: Callable[[bool], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profile-dialog")
-        self.setWindowTitle(_tr("Organisatieprofiel"))
+        self.setWindowTitle("Organisatieprofiel")
         self._content, self._save_path = content, save_path
         self._choose_file = choose_file or self._file_from_user
         self.saved: OrganisationProfile | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
-        for key, label in (("name", _tr("Naam organisatie")), ("address", _tr("Adres")),
-                           ("phone", _tr("Telefoon")), ("email", _tr("E-mail")),
-                           ("website", _tr("Website")),
-                           ("logo", _tr("Logo (PNG, SVG of JPEG)"))):
+        for key, label in (("name", "Naam organisatie"), ("address", "Adres"),
+                           ("phone", "Telefoon"), ("email", "E-mail"),
+                           ("website", "Website"),
+                           ("logo", "Logo (PNG, SVG of JPEG)")):
             edit = QLineEdit(self)
             edit.setObjectName(f"profile-{key}")
             edit.setAccessibleName(label)
             form.addRow(label, edit)
             self.fields[key] = edit
         layout.addLayout(form)
-        layout.addWidget(QLabel(_tr("Welke interventies uit Tabel 2 biedt uw organisatie aan, "
+        layout.addWidget(QLabel(("Welke interventies uit Tabel 2 biedt uw organisatie aan, "
                                     "en hoe melden ouders zich aan?"), self))
         self.offer = QTableWidget(0, 2, self)
         self.offer.setObjectName("profile-offer")
-        self.offer.setAccessibleName(_tr("Aanbod van de organisatie"))
-        self.offer.setHorizontalHeaderLabels([_tr("Interventie"), _tr("Aanmelden")])
+        self.offer.setAccessibleName("Aanbod van de organisatie")
+        self.offer.setHorizontalHeaderLabels(["Interventie", "Aanmelden"])
         self.offer.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.offer.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
@@ -95,22 +91,22 @@ class ProfileDialog(QDialog):
             self.offer.setItem(row, 0, cell)
             self.offer.setItem(row, 1, QTableWidgetItem(""))
         layout.addWidget(self.offer, 1)
-        row = QHBoxLayout()
-        import_button = QPushButton(_tr("Importeren…"), self)
+        actions = QHBoxLayout()
+        import_button = QPushButton("Importeren…", self)
         import_button.setObjectName("profile-import")
         import_button.clicked.connect(self.import_file)
-        export_button = QPushButton(_tr("Exporteren…"), self)
+        export_button = QPushButton("Exporteren…", self)
         export_button.setObjectName("profile-export")
         export_button.clicked.connect(self.export_file)
-        row.addWidget(import_button)
-        row.addWidget(export_button)
-        row.addStretch(1)
+        actions.addWidget(import_button)
+        actions.addWidget(export_button)
+        actions.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        row.addWidget(buttons)
-        layout.addLayout(row)
+        actions.addWidget(buttons)
+        layout.addLayout(actions)
         if profile is not None:
             self.fill(profile)
         self.resize(760, 640)
@@ -150,9 +146,9 @@ class ProfileDialog(QDialog):
         try:
             probe_dir = Path(tempfile.mkdtemp(prefix="opvoedapp-profiel-"))
         except OSError as exc:
-            QMessageBox.warning(self, _tr("Profiel niet in orde"),
-                                _tr("Het profiel kan niet worden gecontroleerd ({0}).")
-                                .format(exc.strerror))
+            QMessageBox.warning(self, "Profiel niet in orde",
+                                f"Het profiel kan niet worden gecontroleerd ({exc.strerror})."
+                                )
             return None
         probe = probe_dir / "organisatie.toml"
         try:
@@ -160,13 +156,13 @@ class ProfileDialog(QDialog):
             probe.write_text(profile_to_toml(self.current_profile(probe)), encoding="utf-8")
             checked = load_profile(probe, offer_names(self._content))
         except ProfileError as exc:
-            QMessageBox.warning(self, _tr("Profiel niet in orde"),
-                                exc.message.replace(str(probe), _tr("het formulier")))
+            QMessageBox.warning(self, "Profiel niet in orde",
+                                exc.message.replace(str(probe), "het formulier"))
             return None
         except OSError as exc:
-            QMessageBox.warning(self, _tr("Profiel niet in orde"),
-                                _tr("Het profiel kan niet worden gecontroleerd ({0}).")
-                                .format(exc.strerror))
+            QMessageBox.warning(self, "Profiel niet in orde",
+                                f"Het profiel kan niet worden gecontroleerd ({exc.strerror})."
+                                )
             return None
         finally:
             probe.unlink(missing_ok=True)
@@ -181,7 +177,7 @@ class ProfileDialog(QDialog):
             return
         written, error = write_profile(self._save_path, profile)
         if written is None:
-            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
+            QMessageBox.warning(self, "Opslaan mislukt", error)
             return
         self.saved = written
         self.accept()
@@ -193,7 +189,7 @@ class ProfileDialog(QDialog):
         try:
             profile = load_profile(Path(name), offer_names(self._content))
         except ProfileError as exc:
-            QMessageBox.warning(self, _tr("Import geweigerd"), exc.message)
+            QMessageBox.warning(self, "Import geweigerd", exc.message)
             return
         self.fill(profile)
 
@@ -206,11 +202,11 @@ class ProfileDialog(QDialog):
             return
         written, error = write_profile(Path(name), profile)
         if written is None:
-            QMessageBox.warning(self, _tr("Exporteren mislukt"), error)
+            QMessageBox.warning(self, "Exporteren mislukt", error)
 
     def _file_from_user(self, for_saving: bool) -> str:
-        pattern = _tr("Organisatieprofiel (*.toml)")
+        pattern = "Organisatieprofiel (*.toml)"
         if for_saving:
-            return QFileDialog.getSaveFileName(self, _tr("Profiel exporteren"),
+            return QFileDialog.getSaveFileName(self, "Profiel exporteren",
                                                "organisatie.toml", pattern)[0]
-        return QFileDialog.getOpenFileName(self, _tr("Profiel importeren"), "", pattern)[0]
+        return QFileDialog.getOpenFileName(self, "Profiel importeren", "", pattern)[0]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -21,12 +23,7 @@ from opvoedapp.search.destination import destination
 from opvoedapp.search.index import KIND_LABELS, SearchEntry, find
 from opvoedapp.views.text_view import escape
 
-
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchDialog", text)
 
 
 class SearchDialog(QDialog):
@@ -34,22 +31,22 @@ class SearchDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search-dialog")
-        self.setWindowTitle(_tr("Zoeken in de richtlijn"))
+        self.setWindowTitle("Zoeken in de richtlijn")
         self._index, self._jump = index, jump
         layout = QVBoxLayout(self)
         self.field = QLineEdit(self)
         self.field.setObjectName("search-field")
-        self.field.setAccessibleName(_tr("Zoek in de hele richtlijn"))
-        self.field.setPlaceholderText(_tr("Zoek: fase, probleem, vraag, interventie, "
-                                          "instrument, competentie, stap, aanbeveling"))
+        self.field.setAccessibleName("Zoek in de hele richtlijn")
+        self.field.setPlaceholderText("Zoek: fase, probleem, vraag, interventie, "
+                                          "instrument, competentie, stap, aanbeveling")
         layout.addWidget(self.field)
         splitter = QSplitter(self)
         self.results = QListWidget(splitter)
         self.results.setObjectName("search-results")
-        self.results.setAccessibleName(_tr("Zoekresultaten"))
+        self.results.setAccessibleName("Zoekresultaten")
         self.preview = QTextBrowser(splitter)
         self.preview.setObjectName("search-preview")
-        self.preview.setAccessibleName(_tr("Voorbeeld van het resultaat"))
+        self.preview.setAccessibleName("Voorbeeld van het resultaat")
         layout.addWidget(splitter, 1)
         self.count = QLabel(self)
         self.count.setObjectName("search-count")
@@ -62,10 +59,10 @@ class SearchDialog(QDialog):
         self.resize(1000, 560)
         splitter.setSizes([600, 400])  # result lines are long; the preview wraps
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Arrow keys in the field move through the results: type, arrow down, Enter.
         if (watched is self.field and event.type() == QEvent.Type.KeyPress
-                and event.key() in NAVIGATION_KEYS):
+                and cast(QKeyEvent, event).key() in NAVIGATION_KEYS):
             QCoreApplication.sendEvent(self.results, event)
             return True
         return super().eventFilter(watched, event)
@@ -78,7 +75,7 @@ class SearchDialog(QDialog):
         if found.partial:
             # Few or no entries hold every word: say so, then those with the telling words.
             words = " ".join(found.partial_words)
-            note = QListWidgetItem(_tr("Met alleen „{0}”:").format(words))
+            note = QListWidgetItem(f"Met alleen „{words}”:")
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             note.setData(Qt.ItemDataRole.AccessibleTextRole, note.text())
             self.results.addItem(note)
@@ -94,7 +91,7 @@ class SearchDialog(QDialog):
     def _add(self, entry: SearchEntry) -> None:
         # A problem says its phase and whether it is 'normal' or serious, before its name.
         context = f" ({entry.context})" if entry.context else ""
-        item = QListWidgetItem(f"{_tr(KIND_LABELS[entry.kind])}{context}: {entry.title}")
+        item = QListWidgetItem(f"{KIND_LABELS[entry.kind]}{context}: {entry.title}")
         item.setToolTip(entry.title)
         item.setData(Qt.ItemDataRole.UserRole, entry)
         self.results.addItem(item)
@@ -103,8 +100,7 @@ class SearchDialog(QDialog):
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         entry: SearchEntry = item.data(Qt.ItemDataRole.UserRole)
-        where = _tr("Enter opent: {0}").format(destination(entry)) if entry.tab else _tr(
-            "Een aanbeveling van de richtlijn (letterlijk).")
+        where = f"Enter opent: {destination(entry)}" if entry.tab else "Een aanbeveling van de richtlijn (letterlijk)."
         self.preview.setHtml(f"<h3>{escape(entry.title)}</h3><p>{escape(entry.text)}</p>"
                              f"<p><small>{escape(where)}</small></p>")
 
@@ -120,9 +116,9 @@ class SearchDialog(QDialog):
 
 def _count_text(full: int, partial: int) -> str:
     if full == 1:
-        text = _tr("1 resultaat")
+        text = "1 resultaat"
     else:
-        text = _tr("{0} resultaten").format(full)
+        text = f"{full} resultaten"
     if partial:
-        text += _tr(" met alle woorden, {0} met een deel").format(partial)
+        text += f" met alle woorden, {partial} met een deel"
     return text

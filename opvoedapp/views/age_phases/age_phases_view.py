@@ -7,7 +7,7 @@ folder" puts the phase shown in the parent handout.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,14 +26,10 @@ from opvoedapp.consult_age import age_text, two_bands_note
 from opvoedapp.content.age_mapping import match_bands
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.index import PROBLEM_KEY_SEPARATOR
+from opvoedapp.state.handout_basket import HandoutBasket
 from opvoedapp.views.age_phases.phase_html import phase_html
-from opvoedapp.views.handout_basket import HandoutBasket
 
 CURRENT_MARK = "● "
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgePhasesView", text)
 
 
 class AgePhasesView(QWidget):
@@ -41,7 +37,7 @@ class AgePhasesView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("age-phases-view")
-        self.setAccessibleName(_tr("Leeftijdsfasen"))
+        self.setAccessibleName("Leeftijdsfasen")
         self._phases = content.age_phases
         self._consult, self._basket = consult, basket
         self._current: set[str] = set()
@@ -51,13 +47,13 @@ class AgePhasesView(QWidget):
         layout.addLayout(self._build_strip())
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("age-phase-detail")
-        self.detail.setAccessibleName(_tr("Fase in detail"))
+        self.detail.setAccessibleName("Fase in detail")
         layout.addWidget(self.detail, 1)
         row = QHBoxLayout()
-        self.add_button = QPushButton(_tr("Neem deze fase op in folder"), self)
+        self.add_button = QPushButton("Neem deze fase op in folder", self)
         self.add_button.setObjectName("age-phase-add-to-handout")
         self.add_button.clicked.connect(self.add_to_handout)
-        self.open_button = QPushButton(_tr("Folder openen"), self)
+        self.open_button = QPushButton("Folder openen", self)
         self.open_button.setObjectName("age-phase-open-handout")
         self.open_button.clicked.connect(basket.request_open)
         row.addWidget(self.add_button)
@@ -74,7 +70,7 @@ class AgePhasesView(QWidget):
         """The four phases side by side, as the columns of Table 1."""
         self.list = QListWidget(self)
         self.list.setObjectName("age-phases-list")
-        self.list.setAccessibleName(_tr("Ontwikkelingsfasen (Tabel 1)"))
+        self.list.setAccessibleName("Ontwikkelingsfasen (Tabel 1)")
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(False)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -127,7 +123,8 @@ class AgePhasesView(QWidget):
         months = self._consult.age_months
         match = match_bands(self._phases, months) if months is not None else None
         self._current = {p.key for p in match.bands} if match else set()
-        self._note = _tr(two_bands_note(match, months, "Tabel 1")) if match else ""
+        self._note = (two_bands_note(match, months, "Tabel 1")
+                      if match and months is not None else "")
         for row, phase in enumerate(self._phases):
             item = self.list.item(row)
             current = phase.key in self._current
@@ -135,9 +132,9 @@ class AgePhasesView(QWidget):
             font = QFont(item.font())
             font.setBold(current)
             item.setFont(font)
-            item.setToolTip(_tr("De leeftijd van het kind in dit consult") if current else "")
-        self.legend.setText(CURRENT_MARK + _tr("fase van het kind in dit consult")
-                            if self._current else _tr("Vul de leeftijd in de consultbalk in om "
+            item.setToolTip("De leeftijd van het kind in dit consult" if current else "")
+        self.legend.setText(CURRENT_MARK + "fase van het kind in dit consult"
+                            if self._current else ("Vul de leeftijd in de consultbalk in om "
                                                       "de fase van het kind te zien."))
         self._fit_strip()
         if match and match.bands:
@@ -154,5 +151,5 @@ class AgePhasesView(QWidget):
         self.detail.setHtml(phase_html(
             phase, following, self._note if current else "",
             age_text(months) if current and months is not None else "", self._found))
-        self.add_button.setText(_tr("Neem ‘{0}’ op in folder").format(phase.label))
+        self.add_button.setText(f"Neem ‘{phase.label}’ op in folder")
         self.add_button.setAccessibleName(self.add_button.text())

@@ -6,8 +6,6 @@ of the heading, a symbol (✓ against ⚠) and a tinted box with a coloured edge
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from opvoedapp.content.records import AgePhase
 from opvoedapp.views.source_label import source_label
 from opvoedapp.views.text_view import escape
@@ -15,10 +13,6 @@ from opvoedapp.views.text_view import escape
 NORMAL_COLOURS = ("#e6f4ea", "#1e6b34")  # background, heading text
 SERIOUS_COLOURS = ("#fdecea", "#a31515")
 FOUND_BACKGROUND = "#ffe082"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhaseHtml", text)
 
 
 def _items(items: tuple[str, ...], found: str = "") -> str:
@@ -45,33 +39,33 @@ def phase_html(phase: AgePhase, following: AgePhase | None, note: str = "",
     """``child_age`` ("3 jaar en 11 maanden") when this is the consult's phase."""
     parts = [f"<h2>{escape(phase.label)}</h2>"]
     if child_age:
-        parts.append(f"<p><b>● {escape(_tr('Het kind in dit consult'))}: {escape(child_age)}</b>"
+        parts.append(f"<p><b>● {escape('Het kind in dit consult')}: {escape(child_age)}</b>"
                      "</p>")
     if note:
         parts.append(f"<p style='background:#fff8e1'><i>{escape(note)}</i></p>")
     parts.append("<table width='100%' cellspacing='8'><tr>")
-    for title, items in ((_tr("Belangrijke milieus"), phase.settings),
-                         (_tr("Ontwikkelingsopgaven"), phase.developmental_tasks),
-                         (_tr("Opvoedingsopgaven"), phase.parenting_tasks)):
+    for title, items in (("Belangrijke milieus", phase.settings),
+                         ("Ontwikkelingsopgaven", phase.developmental_tasks),
+                         ("Opvoedingsopgaven", phase.parenting_tasks)):
         parts.append(f"<td valign='top'><b>{escape(title)}</b>{_items(items)}</td>")
     parts.append("</tr></table>")
     parts.append("<table width='100%' cellspacing='8' cellpadding='6'><tr>"
-                 + _box("✓", _tr("Hoort bij deze leeftijd — ‘normaal’ probleem"),
+                 + _box("✓", "Hoort bij deze leeftijd — ‘normaal’ probleem",
                         phase.normal_problems, NORMAL_COLOURS, found)
-                 + _box("⚠", _tr("Ernstig door moment, duur of heftigheid — voorbeelden"),
+                 + _box("⚠", "Ernstig door moment, duur of heftigheid — voorbeelden",
                         phase.serious_problems, SERIOUS_COLOURS, found)
                  + "</tr></table>")
     if following is not None:
         parts.append(
-            f"<h3>{escape(_tr('Wat komt er straks? Anticiperende voorlichting'))} "
+            f"<h3>{escape('Wat komt er straks? Anticiperende voorlichting')} "
             f"({escape(following.label)})</h3><table width='100%' cellspacing='8'><tr>"
-            f"<td valign='top'><b>{escape(_tr('Ontwikkelingsopgaven'))}</b>"
+            f"<td valign='top'><b>{escape('Ontwikkelingsopgaven')}</b>"
             f"{_items(following.developmental_tasks)}</td>"
-            f"<td valign='top'><b>{escape(_tr('Opvoedingsopgaven'))}</b>"
+            f"<td valign='top'><b>{escape('Opvoedingsopgaven')}</b>"
             f"{_items(following.parenting_tasks)}</td>"
             f"<td valign='top'><b style='color:{NORMAL_COLOURS[1]}'>✓ "
-            f"{escape(_tr('‘Normale’ problemen'))}</b>"
+            f"{escape('‘Normale’ problemen')}</b>"
             f"{_items(following.normal_problems)}</td></tr></table>")
-    parts.append(f"<p><small>{escape(_tr('Bron'))}: {escape(source_label(phase.source))}"
+    parts.append(f"<p><small>{escape('Bron')}: {escape(source_label(phase.source))}"
                  "</small></p>")
     return "".join(parts)

@@ -29,15 +29,11 @@ from PySide6.QtWidgets import (
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.documents.handout_data import handout_data
 from opvoedapp.documents.handout_pdf import build_handout_pdf
+from opvoedapp.documents.save import save_pdf
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.views.handout import printing, temporary_copy
 from opvoedapp.views.handout.parts_panel import PartsPanel
-from opvoedapp.views.handout.save import save_pdf
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoutDialog", text)
 
 
 def _open_with_system(path: Path) -> bool:
@@ -52,8 +48,9 @@ class HandoutDialog(QDialog):
                  open_external: Callable[[Path], bool] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handout-dialog")
-        self.setWindowTitle(_tr("Folder voor ouders"))
-        self._content, self._request, self._profile, self._logo = content, request, profile, logo_png
+        self.setWindowTitle("Folder voor ouders")
+        self._content, self._request = content, request
+        self._profile, self._logo = profile, logo_png
         self._ask_save_path = ask_save_path or self._save_path_from_user
         self._open_external = open_external or _open_with_system
         temporary_copy.sweep_stale()
@@ -70,7 +67,7 @@ class HandoutDialog(QDialog):
         self._buffer = QBuffer(self)
         self.preview = QPdfView(self)
         self.preview.setObjectName("handout-preview")
-        self.preview.setAccessibleName(_tr("Voorbeeld van de folder"))
+        self.preview.setAccessibleName("Voorbeeld van de folder")
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview.setDocument(self.document)
@@ -93,16 +90,16 @@ class HandoutDialog(QDialog):
         self.status.setWordWrap(True)
         column.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton(_tr("Afdrukken… (Ctrl+P)"), self)
+        self.print_button = QPushButton("Afdrukken… (Ctrl+P)", self)
         self.print_button.setObjectName("handout-print")
         self.print_button.clicked.connect(self.print_handout)
-        self.save_button = QPushButton(_tr("Opslaan als PDF… (Ctrl+S)"), self)
+        self.save_button = QPushButton("Opslaan als PDF… (Ctrl+S)", self)
         self.save_button.setObjectName("handout-save")
         self.save_button.clicked.connect(self.save_handout)
-        self.open_button = QPushButton(_tr("Openen in PDF-lezer"), self)
+        self.open_button = QPushButton("Openen in PDF-lezer", self)
         self.open_button.setObjectName("handout-open-external")
-        self.open_button.setToolTip(_tr("Een tijdelijke kopie; die wordt verwijderd als u dit "
-                                        "venster sluit."))
+        self.open_button.setToolTip("Een tijdelijke kopie; die wordt verwijderd als u dit "
+                                        "venster sluit.")
         self.open_button.clicked.connect(self.open_in_reader)
         for button in (self.print_button, self.save_button, self.open_button):
             button.setAccessibleName(button.text().split(" (")[0].rstrip("…"))
@@ -110,9 +107,9 @@ class HandoutDialog(QDialog):
         column.addLayout(buttons)
         if not printing.printers_available():
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip(_tr("Er is geen printer geïnstalleerd."))
-            self.status.setText(_tr("Geen printer gevonden: afdrukken kan niet. U kunt de "
-                                    "folder wel opslaan als PDF."))
+            self.print_button.setToolTip("Er is geen printer geïnstalleerd.")
+            self.status.setText("Geen printer gevonden: afdrukken kan niet. U kunt de "
+                                    "folder wel opslaan als PDF.")
         return column
 
     def current_request(self) -> HandoutRequest:
@@ -134,7 +131,7 @@ class HandoutDialog(QDialog):
             return
         self._refresh_now()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(_tr("Folder voor ouders"))
+        printer.setDocName("Folder voor ouders")
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("handout-print-dialog")
         dialog.setMinMax(1, self.document.pageCount())  # the page range the user can pick
@@ -144,20 +141,20 @@ class HandoutDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> bool:
         try:
-            pages = printing.print_document(self.document, printer)
+            pages = printing.print_in_background(self.pdf, printer, self)
         except printing.PrintError as exc:
             answer = QMessageBox.warning(
-                self, _tr("Afdrukken mislukt"),
-                _tr("De folder kon niet worden afgedrukt ({0}). Wilt u hem opslaan als PDF?")
-                .format(exc), QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+                self, "Afdrukken mislukt",
+                f"De folder kon niet worden afgedrukt ({exc}). Wilt u hem opslaan als PDF?"
+                , QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Save:
                 self.save_handout()
             return False
         copies = max(printer.copyCount(), 1)
-        self.status.setText(_tr("{0} pagina('s) naar de printer gestuurd.").format(pages)
+        self.status.setText(f"{pages} pagina('s) naar de printer gestuurd."
                             if copies == 1 else
-                            _tr("{1} exemplaren van {0} pagina('s) naar de printer gestuurd.")
-                            .format(pages, copies))
+                            f"{copies} exemplaren van {pages} pagina('s) naar de printer gestuurd."
+                            )
         return True
 
     def save_handout(self) -> None:
@@ -167,28 +164,28 @@ class HandoutDialog(QDialog):
             return
         error = save_pdf(Path(target), self.pdf)
         if error:
-            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
+            QMessageBox.warning(self, "Opslaan mislukt", error)
         else:
-            self.status.setText(_tr("Opgeslagen: {0}").format(target))
+            self.status.setText(f"Opgeslagen: {target}")
 
     def open_in_reader(self) -> None:
         self._refresh_now()
         target, error = self._temporary_copy.write(self.pdf)
         if target is None or not self._open_external(target):
-            QMessageBox.warning(self, _tr("Openen mislukt"),
-                                error or _tr("Er is geen programma om PDF-bestanden te openen. "
+            QMessageBox.warning(self, "Openen mislukt",
+                                error or ("Er is geen programma om PDF-bestanden te openen. "
                                              "Sla de folder op of druk hem af."))
 
     # The temporary copy may carry the addressee's name: it does not outlive the dialog,
     # however the dialog ends (accepted, rejected, closed unseen, program quitting).
-    def done(self, result: int) -> None:  # noqa: D401 — Qt override
+    def done(self, result: int) -> None:
         self._temporary_copy.remove()
         if self._quit_hook is not None:
             QObject.disconnect(self._quit_hook)
             self._quit_hook = None
         super().done(result)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 — Qt override
+    def closeEvent(self, event) -> None:
         self._temporary_copy.remove()
         super().closeEvent(event)
 
@@ -208,8 +205,8 @@ class HandoutDialog(QDialog):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
             handout_file_name(request.question_key,
                               own_phase_key(self._content, request.age_months)))
-        name, _filter = QFileDialog.getSaveFileName(self, _tr("Folder opslaan als PDF"),
-                                                    str(proposed), _tr("PDF-bestanden (*.pdf)"))
+        name, _filter = QFileDialog.getSaveFileName(self, "Folder opslaan als PDF",
+                                                    str(proposed), "PDF-bestanden (*.pdf)")
         return name
 
     def page_text(self) -> str:

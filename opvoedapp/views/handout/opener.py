@@ -20,8 +20,8 @@ def logo_png(path: Path | None) -> bytes:
         return b""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
+    image.save(buffer, b"PNG")
+    return bytes(buffer.data().data())
 
 
 def open_handout(services: Services, parent: QWidget) -> None:

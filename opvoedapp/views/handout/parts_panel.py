@@ -7,7 +7,9 @@ in the handout; within a kind, the parts keep their list order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dataclasses import replace
-
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.documents.handout_age import own_band, show_next_by_default
 from opvoedapp.documents.handout_parts import (
@@ -36,10 +36,6 @@ from opvoedapp.handout_request import HandoutRequest
 
 SECTION_OF_KIND = {"question": "question", "agreements": "agreements", "phase": "phases",
                    "next": "phases", "intervention": "interventions"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoutDialog", text)
 
 
 def _labelled(text: str, widget: QWidget, column: QVBoxLayout) -> None:
@@ -60,17 +56,17 @@ class PartsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.parts = QListWidget(self)
         self.parts.setObjectName("handout-parts")
-        self.parts.setAccessibleName(_tr("Onderdelen van de folder"))
+        self.parts.setAccessibleName("Onderdelen van de folder")
         self.parts.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self._fill(content, request)
         self.parts.setCurrentRow(0)
         self.parts.itemChanged.connect(lambda _i: self.changed.emit())
         self.parts.model().rowsMoved.connect(lambda *_: self.changed.emit())
-        _labelled(_tr("&Onderdelen (vink aan; volgorde met slepen of Omhoog/Omlaag):"),
+        _labelled("&Onderdelen (vink aan; volgorde met slepen of Omhoog/Omlaag):",
                   self.parts, column)
         moves = QHBoxLayout()
-        for name, text, keys, step in (("handout-part-up", _tr("Om&hoog"), "Alt+Up", -1),
-                                       ("handout-part-down", _tr("Om&laag"), "Alt+Down", 1)):
+        for name, text, keys, step in (("handout-part-up", "Om&hoog", "Alt+Up", -1),
+                                       ("handout-part-down", "Om&laag", "Alt+Down", 1)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setShortcut(QKeySequence(keys))
@@ -81,17 +77,17 @@ class PartsPanel(QWidget):
         column.addLayout(moves)
         self.addressee = QLineEdit(self)
         self.addressee.setObjectName("handout-addressee")
-        self.addressee.setAccessibleName(_tr("Naam voor op de folder"))
+        self.addressee.setAccessibleName("Naam voor op de folder")
         self.addressee.textChanged.connect(lambda _t: self.changed.emit())
-        _labelled(_tr("Voor de ouders &van (alleen voor deze afdruk, wordt niet bewaard):"),
+        _labelled("Voor de ouders &van (alleen voor deze afdruk, wordt niet bewaard):",
                   self.addressee, column)
         self.note = QPlainTextEdit(request.personal_note, self)
         self.note.setObjectName("handout-note")
-        self.note.setAccessibleName(_tr("Persoonlijke notitie"))
+        self.note.setAccessibleName("Persoonlijke notitie")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         self.note.textChanged.connect(self.changed.emit)
-        _labelled(_tr("&Persoonlijke notitie (kort):"), self.note, column)
+        _labelled("&Persoonlijke notitie (kort):", self.note, column)
 
     def _fill(self, content: ContentRepository, request: HandoutRequest) -> None:
         """The parts the handout can hold: the answer to the question and the child's own
@@ -101,21 +97,21 @@ class PartsPanel(QWidget):
         if question is not None:
             self._add("question", "", question.title, request.include_question)
         if request.outcome_key or request.agreements or request.follow_up:
-            self._add("agreements", "", _tr("Wat we hebben besproken (afspraken)"))
+            self._add("agreements", "", "Wat we hebben besproken (afspraken)")
         phases = {p.key: p.label for p in content.age_phases}
         own = own_phase_key(content, months)
         if own:
-            self._add("phase", own, _tr("Leeftijd: {0} (fase van het kind)").format(phases[own]),
+            self._add("phase", own, f"Leeftijd: {phases[own]} (fase van het kind)",
                       request.include_age_phase)
             band = own_band(content.age_phases, months)
             if band.following is not None:
                 wanted = (show_next_by_default(band) if request.include_next is None
                           else request.include_next)
-                self._add("next", "", _tr("Wat komt er straks? ({0})")
-                          .format(band.following.label), wanted)
+                self._add("next", "", f"Wat komt er straks? ({band.following.label})"
+                          , wanted)
         for key in request.age_phase_keys:
             if key != own:
-                self._add("phase", key, _tr("Leeftijd: {0}").format(phases.get(key, key)))
+                self._add("phase", key, f"Leeftijd: {phases.get(key, key)}")
         keys = (default_intervention_keys(content, request.question_key, months)
                 if request.intervention_keys is None else request.intervention_keys)
         for key in keys:
@@ -125,7 +121,7 @@ class PartsPanel(QWidget):
                 self._add("intervention", key, name)
             else:  # shown, so the nurse sees why it is not in the handout
                 self._add("intervention", key,
-                          _tr("{0} (past niet bij de leeftijd; niet in de folder)").format(name),
+                          f"{name} (past niet bij de leeftijd; niet in de folder)",
                           False, checkable=False)
 
     def _add(self, kind: str, key: str, label: str, checked: bool = True,

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from opvoedapp.views.handout.save import save_pdf
+from opvoedapp.documents.save import save_pdf
 
 PREFIX = "opvoedapp-folder-"
 STALE_AFTER_S = 15 * 60

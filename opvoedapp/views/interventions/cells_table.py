@@ -7,16 +7,10 @@ say so instead of guessing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.views.text_view import escape
 
 UNKNOWN = ""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CellsTable", text)
 
 
 def cell_places(content: ContentRepository, key: str) -> dict[str, dict[str, list[str]]]:
@@ -25,9 +19,9 @@ def cell_places(content: ContentRepository, key: str) -> dict[str, dict[str, lis
     places: dict[str, dict[str, list[str]]] = {}
     for cell in content.matrix_cells:
         for entry in (e for e in cell.entries if e.intervention_key == key):
-            kind = cell.kind or _tr("soort niet vermeld")
+            kind = cell.kind or "soort niet vermeld"
             qualifier = f" ({entry.qualifier})" if entry.qualifier else ""
-            footnote = f" — {_tr('voetnoot')} {entry.footnote}" if entry.footnote else ""
+            footnote = f" — {'voetnoot'} {entry.footnote}" if entry.footnote else ""
             column = cell.age_group_key if cell.age_group_key in groups else UNKNOWN
             places.setdefault(cell.question_key, {}).setdefault(column, []).append(
                 f"{kind}: {entry.printed_name}{qualifier}{footnote}")
@@ -42,7 +36,7 @@ def cells_table_html(content: ContentRepository, key: str) -> str:
     parents = {q.key: q.parent_key for q in content.questions}
     columns = [(g.key, f"{g.label} ({g.age_from}-{g.age_to})") for g in content.age_groups]
     if any(UNKNOWN in row for row in places.values()):
-        columns.append((UNKNOWN, _tr("Leeftijd niet af te lezen")))
+        columns.append((UNKNOWN, "Leeftijd niet af te lezen"))
     head = "".join(f"<th bgcolor='#eeeeee'>{escape(label)}</th>" for _key, label in columns)
     rows = []
     for question in (q.key for q in content.questions if q.key in places):

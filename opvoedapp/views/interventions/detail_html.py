@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.folding import fold
+from opvoedapp.state.offer_state import OfferState
 from opvoedapp.views.interventions.cells_table import cells_table_html
-from opvoedapp.views.offer_state import OfferState
 from opvoedapp.views.source_label import readable_sources, source_label, sources_label
 from opvoedapp.views.text_view import bullet_list, escape
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterventionDetail", text)
 
 
 def shown_aliases(name: str, aliases: tuple[str, ...]) -> list[str]:
@@ -29,21 +23,21 @@ def detail_html(content: ContentRepository, key: str, offer: OfferState) -> str:
     parts = [f"<h2>{escape(item.name)}</h2>"]
     aliases = shown_aliases(item.name, item.aliases)
     if aliases:
-        parts.append(f"<p><small>{escape(_tr('Ook bekend als'))}: {escape(', '.join(aliases))}"
+        parts.append(f"<p><small>{escape('Ook bekend als')}: {escape(', '.join(aliases))}"
                      "</small></p>")
     if offer.has_profile and offer.is_offered(key):
         details = offer.sign_up_details(key)
-        local = escape(_tr("Aanbod van uw organisatie"))
+        local = escape("Aanbod van uw organisatie")
         parts.append(f"<p style='background:#e3f2fd'><b>● {local}</b>"
                      f"{': ' + escape(details) if details else ''}</p>")
-    for title, text in ((_tr("Wat is het"), item.description_own),
-                        (_tr("Voor wie"), item.target_group_own),
-                        (_tr("Vorm"), item.format_own), (_tr("Duur"), item.duration_own),
-                        (_tr("Wie voert het uit"), item.delivered_by_own)):
+    for title, text in (("Wat is het", item.description_own),
+                        ("Voor wie", item.target_group_own),
+                        ("Vorm", item.format_own), ("Duur", item.duration_own),
+                        ("Wie voert het uit", item.delivered_by_own)):
         if text:
             parts.append(f"<p><b>{escape(title)}:</b> {escape(text)}</p>")
-    parts.append(f"<h3>{escape(_tr('Oordeel in de richtlijn (2013)'))}</h3>"
-                 f"<p><b>{escape(item.evidence or _tr('geen'))}</b> — "
+    parts.append(f"<h3>{escape('Oordeel in de richtlijn (2013)')}</h3>"
+                 f"<p><b>{escape(item.evidence or 'geen')}</b> — "
                  f"{escape(item.guideline_qualification)} "
                  f"<small>({escape(source_label(item.guideline_qualification_source))})"
                  "</small></p>")
@@ -51,15 +45,15 @@ def detail_html(content: ContentRepository, key: str, offer: OfferState) -> str:
     if item.later_recognition:
         later = [f"{r.year}: {r.rating} ({source_label(r.source)})"
                  for r in item.later_recognition]
-        heading = _tr("Later, na de richtlijn (niet het oordeel van de richtlijn)")
+        heading = "Later, na de richtlijn (niet het oordeel van de richtlijn)"
         parts.append(f"<h3>{escape(heading)}</h3>{bullet_list(later)}")
     cells = cells_table_html(content, key)
-    not_in_table = escape(_tr("Niet in Tabel 2; genoemd in §5.2."))
-    parts.append(f"<h3>{escape(_tr('In Tabel 2'))}</h3>" + (cells or f"<p>{not_in_table}</p>"))
+    not_in_table = escape("Niet in Tabel 2; genoemd in §5.2.")
+    parts.append(f"<h3>{escape('In Tabel 2')}</h3>" + (cells or f"<p>{not_in_table}</p>"))
     if item.gaps:
-        parts.append(f"<h3>{escape(_tr('Niet bekend (gat in de bronnen)'))}</h3>"
+        parts.append(f"<h3>{escape('Niet bekend (gat in de bronnen)')}</h3>"
                      f"{bullet_list([readable_sources(g) for g in item.gaps])}")
-    parts.append(f"<p><small>{escape(_tr('Bronnen'))}: {escape(sources_label(item.sources))}"
+    parts.append(f"<p><small>{escape('Bronnen')}: {escape(sources_label(item.sources))}"
                  "</small></p>")
     return "".join(parts)
 
@@ -69,5 +63,5 @@ def _footnotes_html(content: ContentRepository, key: str) -> str:
     numbers = sorted({e.footnote for c in content.matrix_cells for e in c.entries
                       if e.intervention_key == key and e.footnote})
     texts = {f.number: f.text for f in content.footnotes}
-    lines = [f"{_tr('Voetnoot')} {n}: {texts[n]}" for n in numbers if n in texts]
+    lines = [f"{'Voetnoot'} {n}: {texts[n]}" for n in numbers if n in texts]
     return bullet_list(lines) if lines else ""

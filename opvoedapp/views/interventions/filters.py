@@ -6,7 +6,7 @@ boundary the age group list offers both neighbouring groups together, chosen by 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from opvoedapp.content.age_mapping import match_bands
@@ -19,10 +19,6 @@ from opvoedapp.views.consult_fields import shrink_to_fit
 # content holds are offered. Choosing one shows that level and the stronger ones.
 EVIDENCE_ORDER = EVIDENCE_LEVELS
 GROUP_SEPARATOR = "+"  # combo data "a+b": the two Table 2 groups of an age near a boundary
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FinderFilters", text)
 
 
 def _combo(name: str, accessible: str, items: list[tuple[str, str]], parent: QWidget) -> QComboBox:
@@ -49,22 +45,22 @@ class FinderFilters(QWidget):
         self._content = content
         self.search = QLineEdit(self)
         self.search.setObjectName("interventions-search")
-        self.search.setAccessibleName(_tr("Zoek op naam, afkorting of beschrijving"))
-        self.search.setPlaceholderText(_tr("Zoek: bijvoorbeeld vht, ouder baby, triple p 3"))
+        self.search.setAccessibleName("Zoek op naam, afkorting of beschrijving")
+        self.search.setPlaceholderText("Zoek: bijvoorbeeld vht, ouder baby, triple p 3")
         self.search.setClearButtonEnabled(True)
-        groups = [("", _tr("Alle leeftijden"))] + [
+        groups = [("", "Alle leeftijden")] + [
             (g.key, f"{g.label} ({g.age_from}-{g.age_to})") for g in content.age_groups]
-        self.age_group = _combo("interventions-age-group", _tr("Leeftijdsgroep (Tabel 2)"), groups,
+        self.age_group = _combo("interventions-age-group", "Leeftijdsgroep (Tabel 2)", groups,
                                 self)
-        questions = [("", _tr("Alle vragen"))] + [
+        questions = [("", "Alle vragen")] + [
             (q.key, q.label) for q in content.questions if not q.parent_key]
-        self.question = _combo("interventions-question", _tr("Opvoedvraag"), questions, self)
-        self.kind = _combo("interventions-kind", _tr("Preventie of lichte hulp"),
-                           [("", _tr("Preventie en lichte hulp")), ("preventie", _tr("Preventie")),
-                            ("lichte hulp", _tr("Lichte hulp"))], self)
-        self.evidence = _combo("interventions-evidence", _tr("Oordeel richtlijn"),
-                               [("", _tr("Elk oordeel"))]
-                               + [(e, _tr("ten minste: {0}").format(e) if e != EVIDENCE_ORDER[0]
+        self.question = _combo("interventions-question", "Opvoedvraag", questions, self)
+        self.kind = _combo("interventions-kind", "Preventie of lichte hulp",
+                           [("", "Preventie en lichte hulp"), ("preventie", "Preventie"),
+                            ("lichte hulp", "Lichte hulp")], self)
+        self.evidence = _combo("interventions-evidence", "Oordeel richtlijn",
+                               [("", "Elk oordeel")]
+                               + [(e, f"ten minste: {e}" if e != EVIDENCE_ORDER[0]
                                    else e) for e in evidence_choices(content)], self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +120,5 @@ class FinderFilters(QWidget):
         match = match_bands(self._content.age_groups, months)
         if len(match.bands) == 2:
             first, second = match.bands
-            label = _tr("{0} en {1} (rond {2} jaar)").format(first.label, second.label,
-                                                              first.age_to)
+            label = f"{first.label} en {second.label} (rond {first.age_to} jaar)"
             self.age_group.addItem(label, GROUP_SEPARATOR.join(b.key for b in match.bands))

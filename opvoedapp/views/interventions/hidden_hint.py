@@ -7,27 +7,22 @@ and concludes the guideline has nothing (review D22). The counts come from
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from opvoedapp.search.finder import HiddenMatches
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HiddenMatchesHint", text)
-
-
 def hint_text(hidden: HiddenMatches) -> str:
     parts = []
     if hidden.other_ages == 1:
-        parts.append(_tr("1 treffer bij een andere leeftijd verborgen"))
+        parts.append("1 treffer bij een andere leeftijd verborgen")
     elif hidden.other_ages:
-        parts.append(_tr("{0} treffers bij andere leeftijden verborgen").format(hidden.other_ages))
+        parts.append(f"{hidden.other_ages} treffers bij andere leeftijden verborgen")
     if hidden.other_filters == 1:
-        parts.append(_tr("1 treffer verborgen door de andere filters"))
+        parts.append("1 treffer verborgen door de andere filters")
     elif hidden.other_filters:
-        parts.append(_tr("{0} treffers verborgen door de andere filters").format(
-            hidden.other_filters))
+        parts.append(f"{hidden.other_filters} treffers verborgen door de andere filters")
     return "; ".join(parts) + ("." if parts else "")
 
 
@@ -43,13 +38,13 @@ class HiddenMatchesHint(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("interventions-hidden-text")
         self.label.setWordWrap(True)
-        self.all_ages = QPushButton(_tr("Zoek in alle leeftijden"), self)
+        self.all_ages = QPushButton("Zoek in alle leeftijden", self)
         self.all_ages.setObjectName("interventions-search-all-ages")
-        self.all_ages.setAccessibleName(_tr("Zoek in alle leeftijden"))
+        self.all_ages.setAccessibleName("Zoek in alle leeftijden")
         self.all_ages.clicked.connect(self.all_ages_requested)
-        self.no_filters = QPushButton(_tr("Zoek zonder filters"), self)
+        self.no_filters = QPushButton("Zoek zonder filters", self)
         self.no_filters.setObjectName("interventions-search-no-filters")
-        self.no_filters.setAccessibleName(_tr("Zoek zonder filters"))
+        self.no_filters.setAccessibleName("Zoek zonder filters")
         self.no_filters.clicked.connect(self.no_filters_requested)
         row.addWidget(self.label, 1)
         row.addWidget(self.all_ages)

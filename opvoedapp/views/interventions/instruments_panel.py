@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from opvoedapp.content.records import Instrument
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.views.text_view import escape
 
 FOUND_BACKGROUND = "#ffe082"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InstrumentsPanel", text)
 
 
 def fits_age(item: Instrument, age_months: int | None) -> bool:
@@ -24,21 +18,21 @@ def fits_age(item: Instrument, age_months: int | None) -> bool:
 
 def instruments_html(content: ContentRepository, age_months: int | None, found: str = "") -> str:
     """``found``: an instrument the global search jumped to, listed and marked whatever the age."""
-    parts = [f"<p style='background:#fff8e1'><b>⚠ {escape(_tr('Let op'))}:</b> "
+    parts = [f"<p style='background:#fff8e1'><b>⚠ {escape('Let op')}:</b> "
              f"{escape(content.text('instruments.caution'))}</p>"]
     if age_months is not None:
-        note = _tr("Voor de leeftijd in dit consult; instrumenten zonder leeftijd in de richtlijn "
+        note = ("Voor de leeftijd in dit consult; instrumenten zonder leeftijd in de richtlijn "
                    "staan er altijd bij.")
         parts.append(f"<p><i>{escape(note)}</i></p>")
     for item in content.instruments:
         if not (fits_age(item, age_months) or item.key == found):
             continue
-        age = item.age_text or _tr("leeftijd niet vermeld in de samenvatting")
+        age = item.age_text or "leeftijd niet vermeld in de samenvatting"
         mark = f" style='background:{FOUND_BACKGROUND}'" if item.key == found else ""
         parts.append(f"<p{mark}><a name='{escape(item.key)}'></a><b>{escape(item.name)}</b> — "
                      f"{escape(item.purpose)}, {escape(item.use or '')}; {escape(age)}<br>"
                      f"{escape(item.description_own)}</p>")
-    parts.append(f"<h3>{escape(_tr('Wat de richtlijn over signaleren zegt'))}</h3>")
+    parts.append(f"<h3>{escape('Wat de richtlijn over signaleren zegt')}</h3>")
     parts.append("<ul>" + "".join(f"<li>{escape(r.text_own)}</li>"
                                   for r in content.instrument_rules) + "</ul>")
     return "".join(parts)

@@ -6,7 +6,7 @@ search ignores case and accents and finds aliases.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from opvoedapp.consult import ConsultState
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.finder import FinderCriteria, finder_entries, hidden_matches
-from opvoedapp.views.interventions.filters import FinderFilters
-from opvoedapp.views.handout_basket import HandoutBasket
+from opvoedapp.state.handout_basket import HandoutBasket
 from opvoedapp.views.interventions.detail_html import detail_html
+from opvoedapp.views.interventions.filters import FinderFilters
 from opvoedapp.views.interventions.hidden_hint import HiddenMatchesHint
 from opvoedapp.views.interventions.instruments_panel import instruments_html
 from opvoedapp.views.interventions.matrix_view import MatrixView
@@ -35,10 +35,6 @@ from opvoedapp.views.interventions.models import (
     InterventionFilterModel,
     InterventionTableModel,
 )
-from opvoedapp.views.offer_state import OfferState
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterventionsView", text)
 
 
 class InterventionsView(QWidget):
@@ -46,7 +42,7 @@ class InterventionsView(QWidget):
                  basket: HandoutBasket, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interventions-view")
-        self.setAccessibleName(_tr("Interventies"))
+        self.setAccessibleName("Interventies")
         self._content, self._consult, self._offer, self._basket = content, consult, offer, basket
         layout = QVBoxLayout(self)
         self.filters = FinderFilters(content, self)
@@ -81,7 +77,7 @@ class InterventionsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(holder)
         self.table.setObjectName("interventions-list")
-        self.table.setAccessibleName(_tr("Gevonden interventies"))
+        self.table.setAccessibleName("Gevonden interventies")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,25 +101,25 @@ class InterventionsView(QWidget):
     def _build_pages(self) -> QWidget:
         self.pages = QTabWidget(self)
         self.pages.setObjectName("interventions-pages")
-        self.pages.setAccessibleName(_tr("Beschrijving, Tabel 2 en instrumenten"))
+        self.pages.setAccessibleName("Beschrijving, Tabel 2 en instrumenten")
         self.detail = QTextBrowser()
         self.detail.setObjectName("intervention-detail")
-        self.detail.setAccessibleName(_tr("Over deze interventie"))
+        self.detail.setAccessibleName("Over deze interventie")
         self.matrix = MatrixView(self._content)
         self.instruments = QTextBrowser()
         self.instruments.setObjectName("instruments-panel")
-        self.instruments.setAccessibleName(_tr("Signaleringsinstrumenten"))
-        self.pages.addTab(self.detail, _tr("Beschrijving"))
-        self.pages.addTab(self.matrix, _tr("Tabel 2 voor deze vraag"))
-        self.pages.addTab(self.instruments, _tr("Signaleringsinstrumenten (§5.1)"))
+        self.instruments.setAccessibleName("Signaleringsinstrumenten")
+        self.pages.addTab(self.detail, "Beschrijving")
+        self.pages.addTab(self.matrix, "Tabel 2 voor deze vraag")
+        self.pages.addTab(self.instruments, "Signaleringsinstrumenten (§5.1)")
         return self.pages
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_button = QPushButton(_tr("Neem op in folder"), self)
+        self.add_button = QPushButton("Neem op in folder", self)
         self.add_button.setObjectName("intervention-add-to-handout")
         self.add_button.clicked.connect(self.add_to_handout)
-        self.open_button = QPushButton(_tr("Folder openen"), self)
+        self.open_button = QPushButton("Folder openen", self)
         self.open_button.setObjectName("intervention-open-handout")
         self.open_button.clicked.connect(self._basket.request_open)
         row.addWidget(self.add_button)
@@ -172,17 +168,17 @@ class InterventionsView(QWidget):
     def _show_detail(self) -> None:
         key = self.selected_key()
         self.detail.setHtml(detail_html(self._content, key, self._offer) if key else
-                            f"<p>{_tr('Geen interventie gevonden met deze filters.')}</p>")
+                            f"<p>{'Geen interventie gevonden met deze filters.'}</p>")
         item = self._content.intervention(key) if key else None
         self.add_button.setEnabled(item is not None)
-        self.add_button.setText(_tr("Neem ‘{0}’ op in folder").format(item.name) if item
-                                else _tr("Neem op in folder"))
+        self.add_button.setText(f"Neem ‘{item.name}’ op in folder" if item
+                                else "Neem op in folder")
         self.add_button.setAccessibleName(self.add_button.text())
         count = self.proxy.rowCount()
-        self.found.setText(_tr("{0} van {1} interventies").format(count, self.model.rowCount())
-                           + ("" if self._offer.has_profile else " · " + _tr(
-                               "Geen organisatieprofiel: geen enkele als lokaal aanbod "
-                               "gemarkeerd.")))
+        self.found.setText(f"{count} van {self.model.rowCount()} interventies"
+                           + ("" if self._offer.has_profile else
+                              " · Geen organisatieprofiel: geen enkele als lokaal aanbod "
+                              "gemarkeerd."))
 
     def _show_offer(self) -> None:
         """The Aanbod column only exists when an organisation profile says what is offered."""

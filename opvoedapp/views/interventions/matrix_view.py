@@ -6,7 +6,7 @@ mouse clicks and the keyboard reaches (Tab moves from name to name, Enter opens 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from opvoedapp.content.repository import ContentRepository
@@ -18,17 +18,13 @@ CURRENT_BACKGROUND = "#fff3c4"
 GAP = "†"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatrixView", text)
-
-
 class MatrixView(QTextBrowser):
     intervention_clicked = Signal(str)
 
     def __init__(self, content: ContentRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interventions-matrix")
-        self.setAccessibleName(_tr("Tabel 2 voor de gekozen vraag"))
+        self.setAccessibleName("Tabel 2 voor de gekozen vraag")
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._open)
         self._content = content
@@ -52,31 +48,31 @@ class MatrixView(QTextBrowser):
     def _html(self, grid: Table2Grid, highlight: tuple[str, ...]) -> str:
         questions = {q.key: q.label for q in self._content.questions}
         groups = {g.key: f"{g.label} ({g.age_from}-{g.age_to})" for g in self._content.age_groups}
-        groups[UNKNOWN_COLUMN] = _tr("Leeftijd niet af te lezen")
+        groups[UNKNOWN_COLUMN] = "Leeftijd niet af te lezen"
         head = "".join(
             f"<th bgcolor='{CURRENT_BACKGROUND if c in highlight else '#eeeeee'}'>"
             f"{'● ' if c in highlight else ''}{escape(groups[c])}</th>" for c in grid.columns)
         body, gaps = [], False
         for row in grid.rows:
-            kind = {"preventie": _tr("Preventie"), "lichte hulp": _tr("Lichte hulp")}.get(
-                row.kind, _tr("soort niet vermeld"))
+            kind = {"preventie": "Preventie", "lichte hulp": "Lichte hulp"}.get(
+                row.kind, "soort niet vermeld")
             label = f"{escape(row.topic)}<br><small>{escape(kind)}</small>" if row.topic else (
                 f"<b>{escape(kind)}</b>")
             tds = []
-            for column, slot in zip(grid.columns, row.cells):
+            for column, slot in zip(grid.columns, row.cells, strict=False):
                 shade = f" bgcolor='{CURRENT_BACKGROUND}'" if column in highlight else ""
                 tds.append(f"<td{shade}>{self._slot(slot) or '—'}</td>")
                 gaps = gaps or any(c.position_note for c in slot)
             body.append(f"<tr><th align='left' bgcolor='#eeeeee'>{label}</th>{''.join(tds)}</tr>")
-        title = f"{_tr('Tabel 2')}: {questions.get(grid.question_key, '')}"
+        title = f"{'Tabel 2'}: {questions.get(grid.question_key, '')}"
         parts = [f"<h3>{escape(title)}</h3>",
                  "<table border='1' cellspacing='0' cellpadding='5' width='100%'>",
                  f"<tr><th></th>{head}</tr>", *body, "</table>"]
         if highlight:
-            mark = _tr("Leeftijdsgroep van het kind in dit consult.")
+            mark = "Leeftijdsgroep van het kind in dit consult."
             parts.append(f"<p><small>● {escape(mark)}</small></p>")
         if gaps:
-            note = _tr("Waar deze cel in de tabel staat, is uit de bron niet zeker af te lezen.")
+            note = "Waar deze cel in de tabel staat, is uit de bron niet zeker af te lezen."
             parts.append(f"<p><small>{GAP} {escape(note)}</small></p>")
         also_apply = self._content.text("table2.also_apply")
         if also_apply:  # Table 2's own footer (L1404), shown wherever the table is
@@ -86,7 +82,7 @@ class MatrixView(QTextBrowser):
             if number in footnotes:
                 parts.append(f"<p><small><sup>{number}</sup> {escape(footnotes[number])}"
                              "</small></p>")
-        how = _tr("Klik op een naam, of ga er met Tab naartoe en druk op Enter, voor de "
+        how = ("Klik op een naam, of ga er met Tab naartoe en druk op Enter, voor de "
                   "beschrijving.")
         parts.append(f"<p><small>{escape(how)}</small></p>")
         return "".join(parts)

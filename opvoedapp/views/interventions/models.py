@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,14 +15,10 @@ from PySide6.QtCore import (
 
 from opvoedapp.content.records import Intervention
 from opvoedapp.search.finder import FinderCriteria, FinderEntry, accepts, rank
-from opvoedapp.views.offer_state import OfferState
+from opvoedapp.state.offer_state import OfferState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterventionModel", text)
 
 
 class InterventionTableModel(QAbstractTableModel):
@@ -36,10 +31,10 @@ class InterventionTableModel(QAbstractTableModel):
         self._offer = offer
         offer.changed.connect(self._offer_changed)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -52,19 +47,19 @@ class InterventionTableModel(QAbstractTableModel):
             if index.column() == 0:
                 return item.name
             if index.column() == 1:
-                return item.evidence or _tr("geen oordeel")
+                return item.evidence or "geen oordeel"
             if not self._offer.has_profile:
                 return ""
-            return _tr("● aangeboden") if self._offer.is_offered(item.key) else ""
+            return "● aangeboden" if self._offer.is_offered(item.key) else ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return ", ".join(item.aliases)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.COLUMNS)):
-            return _tr(self.COLUMNS[section])
+            return self.COLUMNS[section]
         return None
 
     def _offer_changed(self) -> None:
@@ -87,12 +82,12 @@ class InterventionFilterModel(QSortFilterProxyModel):
         # Ranked by the typed text (name/alias first), otherwise the guideline's order.
         self.sort(0 if criteria.typed else -1)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         key = self.sourceModel().index(source_row, 0, source_parent).data(KEY_ROLE)
         entry = self._entries.get(key)
         return entry is not None and accepts(entry, self.criteria)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         left_rank, right_rank = self._rank(left.data(KEY_ROLE)), self._rank(right.data(KEY_ROLE))
         if left_rank != right_rank:
             return left_rank > right_rank

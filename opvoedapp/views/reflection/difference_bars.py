@@ -13,15 +13,11 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from opvoedapp.reflection.scoring import CompetencyResult, competency_differences
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DifferenceBars", text)
 
 
 class DifferenceBars(QChartView):
@@ -29,7 +25,7 @@ class DifferenceBars(QChartView):
         self._chart = QChart()
         super().__init__(self._chart, parent)
         self.setObjectName("reflection-difference-bars")
-        self.setAccessibleName(_tr("Verschil per competentie, grootste eerst"))
+        self.setAccessibleName("Verschil per competentie, grootste eerst")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._chart.legend().setVisible(False)
         self._chart.setMargins(QMargins(0, 0, 0, 0))
@@ -44,18 +40,18 @@ class DifferenceBars(QChartView):
             chart.removeAxis(axis)
         self.order = []
         if other is None:
-            chart.setTitle(_tr("Kies ‘Vergelijk met’ om verschillen te zien"))
+            chart.setTitle("Kies ‘Vergelijk met’ om verschillen te zien")
             return
         differences = competency_differences(mine, other)
         numbers = {r.title: r.number for r in mine}
-        chart.setTitle(_tr("Verschil: deze ronde min vergelijking"))
+        chart.setTitle("Verschil: deze ronde min vergelijking")
         # Competency numbers, as on the radar: QtCharts clips long axis labels at its own
         # width limit and hides labels that overlap. The numbered table has the names, and
         # the tooltip lists them in the bars' order.
         self.order = [str(numbers[d.label]) for d in differences]
         self.setToolTip("\n".join(f"{numbers[d.label]}. {d.label}: {d.mine - d.theirs:+.2f}"
                                    for d in differences))
-        bars = QBarSet(_tr("Verschil"))
+        bars = QBarSet("Verschil")
         bars.setColor(QColor("#1565c0"))
         # A horizontal bar chart draws its first category at the bottom: reverse, so the
         # largest difference is on top.

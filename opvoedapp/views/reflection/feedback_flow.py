@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,41 +28,37 @@ if TYPE_CHECKING:
     from opvoedapp.views.reflection.reflection_view import ReflectionView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackFlow", text)
-
-
 class AskFeedbackDialog(QDialog):
     """Who the form is for, who asks, and what it is for."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ask-feedback-dialog")
-        self.setWindowTitle(_tr("Vraag feedback"))
+        self.setWindowTitle("Vraag feedback")
         form = QFormLayout(self)
-        explain = QLabel(_tr("Opvoedapp maakt een formulier dat u naar een collega stuurt; zij "
+        explain = QLabel(("Opvoedapp maakt een formulier dat u naar een collega stuurt; zij "
                              "vult het in met haar eigen Opvoedapp en stuurt het resultaat "
                              "terug."), self)
         explain.setWordWrap(True)
         form.addRow(explain)
         self.colleague = QLineEdit(self)
         self.colleague.setObjectName("ask-feedback-colleague")
-        self.colleague.setAccessibleName(_tr("Naam van de collega"))
-        form.addRow(_tr("Naam van de &collega:"), self.colleague)
+        self.colleague.setAccessibleName("Naam van de collega")
+        form.addRow("Naam van de &collega:", self.colleague)
         self.requested_by = QLineEdit(self)
         self.requested_by.setObjectName("ask-feedback-own-name")
-        self.requested_by.setAccessibleName(_tr("Uw naam (mag leeg)"))
-        form.addRow(_tr("&Uw naam (mag leeg):"), self.requested_by)
-        self.label = QLineEdit(_tr("Feedback {0}").format(date.today().strftime("%m-%Y")), self)
+        self.requested_by.setAccessibleName("Uw naam (mag leeg)")
+        form.addRow("&Uw naam (mag leeg):", self.requested_by)
+        self.label = QLineEdit("Feedback {0}".format(date.today().strftime("%m-%Y")), self)
         self.label.setObjectName("ask-feedback-label")
-        self.label.setAccessibleName(_tr("Waarvoor"))
-        form.addRow(_tr("&Waarvoor:"), self.label)
+        self.label.setAccessibleName("Waarvoor")
+        form.addRow("&Waarvoor:", self.label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_tr("Formulier maken…"))
+        self.ok.setText("Formulier maken…")
         self.ok.setEnabled(False)
         self.colleague.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         form.addRow(buttons)
@@ -84,12 +79,11 @@ def ask_feedback(view: ReflectionView) -> Path | None:
         return None
     error = save_text(Path(target), form_json(form, view.content.meta.content_edition))
     if error:
-        QMessageBox.warning(view, _tr("Opslaan mislukt"), error)
+        QMessageBox.warning(view, "Opslaan mislukt", error)
         return None
-    QMessageBox.information(view, _tr("Formulier gemaakt"), _tr(
-        "Stuur {0} naar {1}: zij opent het in Opvoedapp (Bestand → Feedbackformulier "
+    QMessageBox.information(view, "Formulier gemaakt", (f"Stuur {Path(target).name} naar {form.rater_name}: zij opent het in Opvoedapp (Bestand → Feedbackformulier "
         "invullen…), vult het in en stuurt het resultaat terug, dat u inleest met Feedback → "
-        "Resultaat importeren….").format(Path(target).name, form.rater_name))
+        "Resultaat importeren…."))
     return Path(target)
 
 
@@ -100,15 +94,15 @@ def import_result(view: ReflectionView) -> int | None:
     try:
         result = view.session.read_result_file(read_file(Path(source)))
     except OSError as exc:
-        QMessageBox.warning(view, _tr("Import mislukt"),
-                            _tr("{0} kan niet worden gelezen ({1}).").format(source, exc.strerror))
+        QMessageBox.warning(view, "Import mislukt",
+                            f"{source} kan niet worden gelezen ({exc.strerror}).")
         return None
     except FeedbackFileError as exc:
-        QMessageBox.warning(view, _tr("Import geweigerd"), exc.message)
+        QMessageBox.warning(view, "Import geweigerd", exc.message)
         return None
     label, ok = QInputDialog.getText(
-        view, _tr("Resultaat importeren"),
-        _tr("Naam voor deze ronde ({0}, ingevuld op {1}):").format(result.rater, result.day),
+        view, "Resultaat importeren",
+        f"Naam voor deze ronde ({result.rater}, ingevuld op {result.day}):",
         text=view.session.suggested_label(result))
     if not ok:
         return None
@@ -131,7 +125,7 @@ def rename_round(view: ReflectionView) -> None:
     info = view.session.round(view.current_round())
     if info is None:
         return
-    label, ok = QInputDialog.getText(view, _tr("Naam wijzigen"), _tr("Nieuwe naam van de ronde:"),
+    label, ok = QInputDialog.getText(view, "Naam wijzigen", "Nieuwe naam van de ronde:",
                                      text=info.label)
     if ok and label.strip():
         view.session.rename_round(info.id, label)
@@ -143,16 +137,16 @@ def delete_round(view: ReflectionView) -> Path | None:
     if info is None:
         return None
     answer = QMessageBox.question(
-        view, _tr("Ronde verwijderen"),
-        _tr("Ronde ‘{0}’ verwijderen? Er blijft een reservekopie bewaard die u weer kunt "
-            "importeren.").format(info.title),
+        view, "Ronde verwijderen",
+        (f"Ronde ‘{info.title}’ verwijderen? Er blijft een reservekopie bewaard die u weer kunt "
+            "importeren."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return None
     backup = view.session.delete_round(info.id)
     if backup is not None:
-        view.warn(_tr("Ronde verwijderd; de reservekopie staat in {0}.").format(backup))
+        view.warn(f"Ronde verwijderd; de reservekopie staat in {backup}.")
         view.fill_rounds(view.session.own_round())
     return backup
 
@@ -161,12 +155,11 @@ def open_report(view: ReflectionView) -> None:
     from opvoedapp.documents.reflection_report import build_report_pdf
     from opvoedapp.views.pdf_dialog import PdfDialog
 
-    name, ok = QInputDialog.getText(view, _tr("Rapport"), _tr(
-        "Uw naam op het rapport (mag leeg; wordt niet bewaard):"), text=view.report_name)
+    name, ok = QInputDialog.getText(view, "Rapport", "Uw naam op het rapport (mag leeg; wordt niet bewaard):", text=view.report_name)
     if not ok:
         return
     view.report_name = name.strip()  # for the next report in this session only, never on disk
     dialog = PdfDialog(build_report_pdf(view.report_data(view.report_name)),
-                       _tr("Rapport zelfreflectie"), "zelfreflectie.pdf", view)
+                       "Rapport zelfreflectie", "zelfreflectie.pdf", view)
     dialog.exec()
     dialog.deleteLater()

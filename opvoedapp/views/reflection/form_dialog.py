@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,44 +43,40 @@ from opvoedapp.views.reflection.scoring_list import ScoringPanel
 FILE_PATTERN = "Feedbackbestanden (*.json)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
-
-
 class FormDialog(QDialog):
     def __init__(self, content: ContentRepository, form: FeedbackForm,
                  parent: QWidget | None = None,
                  choose_target: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedback-form-dialog")
-        self.setWindowTitle(_tr("Feedbackformulier invullen"))
+        self.setWindowTitle("Feedbackformulier invullen")
         self._content, self._form = content, form
         self._choose_target = choose_target or self._target_from_user
         self.scores: dict[str, int] = {}
         self.saved_to: Path | None = None
         self._dirty = False
         layout = QVBoxLayout(self)
-        asked = (_tr("{0} vraagt u om feedback").format(form.requested_by) if form.requested_by
-                 else _tr("U wordt om feedback gevraagd"))
-        intro = QLabel(_tr("{0} ({1}). Geef bij elke uitspraak een score van 1 tot en met 4: "
+        asked = (f"{form.requested_by} vraagt u om feedback" if form.requested_by
+                 else "U wordt om feedback gevraagd")
+        intro = QLabel(("{0} ({1}). Geef bij elke uitspraak een score van 1 tot en met 4: "
                            "toets 1, 2, 3 of 4 en u gaat door naar de volgende. Het is geen "
                            "toets. Uw antwoorden worden alleen in het resultaatbestand "
-                           "bewaard.").format(asked, form.label or _tr("werkkaart 3")), self)
+                           "bewaard.").format(asked, form.label or "werkkaart 3"), self)
         intro.setObjectName("feedback-form-intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         fields = QFormLayout()
         self.name = QLineEdit(form.rater_name, self)
         self.name.setObjectName("feedback-form-name")
-        self.name.setAccessibleName(_tr("Uw naam"))
-        fields.addRow(_tr("Uw &naam:"), self.name)
+        self.name.setAccessibleName("Uw naam")
+        fields.addRow("Uw &naam:", self.name)
         self.rater = QComboBox(self)
         self.rater.setObjectName("feedback-form-rater")
-        self.rater.setAccessibleName(_tr("U vult in als"))
+        self.rater.setAccessibleName("U vult in als")
         for rater in RATERS:
             if rater != "zelf":
                 self.rater.addItem(rater, rater)
-        fields.addRow(_tr("U vult in &als:"), self.rater)
+        fields.addRow("U vult in &als:", self.rater)
         layout.addLayout(fields)
         labels = {s.value: s.label for s in content.scale_labels}
         self.panel = ScoringPanel(content.competencies, labels, self)
@@ -94,11 +89,11 @@ class FormDialog(QDialog):
         self.status.setObjectName("feedback-form-status")
         self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
-        self.save_button = QPushButton(_tr("Resultaat &opslaan… (Ctrl+S)"), self)
+        self.save_button = QPushButton("Resultaat &opslaan… (Ctrl+S)", self)
         self.save_button.setObjectName("feedback-form-save")
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
-        close = QPushButton(_tr("Sluiten"), self)
+        close = QPushButton("Sluiten", self)
         close.setObjectName("feedback-form-close")
         close.clicked.connect(self.reject)
         row.addWidget(close)
@@ -126,7 +121,7 @@ class FormDialog(QDialog):
     def _show_progress(self, extra: str = "") -> None:
         total = len(self._form.items)
         answered = sum(1 for key in self._form.items if key in self.scores)
-        self.status.setText(_tr("{0} van {1} ingevuld.").format(answered, total) + extra)
+        self.status.setText(f"{answered} van {total} ingevuld." + extra)
 
     def result(self) -> FeedbackResult:
         wanted = set(self._form.items)
@@ -136,7 +131,7 @@ class FormDialog(QDialog):
 
     def save(self) -> bool:
         if not self.scores:
-            self._show_progress(" " + _tr("Er is nog niets ingevuld om op te slaan."))
+            self._show_progress(" " + "Er is nog niets ingevuld om op te slaan.")
             return False
         name = self.name.text().strip() or "collega"
         target = self._choose_target(f"feedbackresultaat-{name}.opvoedapp-feedback.json")
@@ -145,19 +140,19 @@ class FormDialog(QDialog):
         error = save_text(Path(target), result_json(self.result(),
                                                     self._content.meta.content_edition))
         if error:
-            QMessageBox.warning(self, _tr("Opslaan mislukt"), error)
+            QMessageBox.warning(self, "Opslaan mislukt", error)
             return False
         self.saved_to, self._dirty = Path(target), False
-        who = self._form.requested_by or _tr("wie om feedback vroeg")
-        self._show_progress(" " + _tr("Opgeslagen als {0}: stuur dit bestand terug naar {1}.")
-                            .format(Path(target).name, who))
+        who = self._form.requested_by or "wie om feedback vroeg"
+        self._show_progress(" " + f"Opgeslagen als {Path(target).name}: stuur dit bestand terug naar {who}."
+                            )
         return True
 
     def reject(self) -> None:
         if self._dirty:
             answer = QMessageBox.question(
-                self, _tr("Niet opgeslagen"),
-                _tr("Uw antwoorden zijn nog niet opgeslagen. Sluiten zonder op te slaan?"),
+                self, "Niet opgeslagen",
+                "Uw antwoorden zijn nog niet opgeslagen. Sluiten zonder op te slaan?",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
@@ -165,8 +160,8 @@ class FormDialog(QDialog):
         super().reject()
 
     def _target_from_user(self, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, _tr("Resultaat opslaan"), suggested,
-                                           _tr(FILE_PATTERN))[0]
+        return QFileDialog.getSaveFileName(self, "Resultaat opslaan", suggested,
+                                           FILE_PATTERN)[0]
 
 
 def open_form_file(parent: QWidget | None, content: ContentRepository, path: Path,
@@ -176,11 +171,11 @@ def open_form_file(parent: QWidget | None, content: ContentRepository, path: Pat
     try:
         form = read_form(read_file(path), known)
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("Formulier niet geopend"),
-                            _tr("{0} kan niet worden gelezen ({1}).").format(path, exc.strerror))
+        QMessageBox.warning(parent, "Formulier niet geopend",
+                            f"{path} kan niet worden gelezen ({exc.strerror}).")
         return None
     except FeedbackFileError as exc:
-        QMessageBox.warning(parent, _tr("Formulier niet geopend"), exc.message)
+        QMessageBox.warning(parent, "Formulier niet geopend", exc.message)
         return None
     dialog = FormDialog(content, form, parent, choose_target)
     dialog.exec()
@@ -190,8 +185,8 @@ def open_form_file(parent: QWidget | None, content: ContentRepository, path: Pat
 
 def open_form_from_user(parent: QWidget | None, content: ContentRepository) -> None:
     """Bestand → Feedbackformulier invullen…"""
-    name = QFileDialog.getOpenFileName(parent, _tr("Feedbackformulier openen"), "",
-                                       _tr(FILE_PATTERN))[0]
+    name = QFileDialog.getOpenFileName(parent, "Feedbackformulier openen", "",
+                                       FILE_PATTERN)[0]
     if name:
         open_form_file(parent, content, Path(name))
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,12 +34,9 @@ from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
 from opvoedapp.views.reflection.scoring_list import ScoringPanel
 from opvoedapp.views.reflection.toolbar import ReflectionToolbar
 
-
 RETRY_UNSAVED_MS = 30_000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReflectionView", text)
+_T = TypeVar("_T")
 
 
 class ReflectionView(QWidget):
@@ -46,7 +44,7 @@ class ReflectionView(QWidget):
                  choose_file: Callable[[bool, str], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflection-view")
-        self.setAccessibleName(_tr("Zelfreflectie"))
+        self.setAccessibleName("Zelfreflectie")
         self.content = content
         self.choose_file = choose_file or self._file_from_user
         self.report_name = ""  # typed per report; kept for this session only
@@ -124,9 +122,9 @@ class ReflectionView(QWidget):
         column.addLayout(charts, 4)
         self.table = QTableWidget(0, 5, right)
         self.table.setObjectName("reflection-averages")
-        self.table.setAccessibleName(_tr("Gemiddelden per competentie"))
-        self.table.setHorizontalHeaderLabels([_tr("Competentie"), _tr("Gem."), _tr("Beantw."),
-                                              _tr("Oordeel"), _tr("Vergelijking")])
+        self.table.setAccessibleName("Gemiddelden per competentie")
+        self.table.setHorizontalHeaderLabels(["Competentie", "Gem.", "Beantw.",
+                                              "Oordeel", "Vergelijking"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -142,11 +140,11 @@ class ReflectionView(QWidget):
         self.table.verticalHeader().setMinimumSectionSize(row_height)
         self.table.setFixedHeight(header.sizeHint().height() + rows * row_height + 4)
         column.addWidget(self.table)
-        differences = QLabel(_tr("Grootste verschillen (bespreek ze):"), right)
+        differences = QLabel("Grootste verschillen (bespreek ze):", right)
         column.addWidget(differences)
         self.differences = QListWidget(right)
         self.differences.setObjectName("reflection-differences")
-        self.differences.setAccessibleName(_tr("Verschillen, grootste eerst"))
+        self.differences.setAccessibleName("Verschillen, grootste eerst")
         self.differences.setWordWrap(True)
         self.differences.setMinimumHeight(3 * self.differences.fontMetrics().height() + 8)
         differences.setBuddy(self.differences)
@@ -174,7 +172,7 @@ class ReflectionView(QWidget):
         keep = self.compare.currentData()
         self.compare.blockSignals(True)
         self.compare.clear()
-        self.compare.addItem(_tr("(niets)"), None)
+        self.compare.addItem("(niets)", None)
         for info in self.session.rounds():
             if info.id != self.current_round():
                 self.compare.addItem(info.title, info.id)
@@ -184,7 +182,7 @@ class ReflectionView(QWidget):
     def new_round(self, label: str = "", rater: str = "zelf") -> int:
         from datetime import date
 
-        label = label or _tr("Eigen ronde {0}").format(date.today().strftime("%B %Y"))
+        label = label or "Eigen ronde {0}".format(date.today().strftime("%B %Y"))
         round_id = self.session.new_round(label, rater)
         self.fill_rounds(round_id)
         return round_id
@@ -212,7 +210,7 @@ class ReflectionView(QWidget):
                 self._retry.start()
         elif self._retry.isActive():
             self._retry.stop()
-            self.warn(_tr("Alle scores zijn alsnog bewaard."))
+            self.warn("Alle scores zijn alsnog bewaard.")
 
     def _retry_unsaved(self) -> None:
         self.session.save_pending()
@@ -232,7 +230,7 @@ class ReflectionView(QWidget):
         compared = self.session.round(other_id) if other_id is not None else None
         shown = self.session.round(self.current_round())
         # Legend names shortened between words; QtCharts would cut them anywhere.
-        series = [RadarSeries(words(shown.label if shown else _tr("Deze ronde"), 24),
+        series = [RadarSeries(words(shown.label if shown else "Deze ronde", 24),
                               tuple(r.average for r in mine))]
         if other is not None and compared is not None:
             series.append(RadarSeries(words(compared.label, 24),
@@ -240,12 +238,12 @@ class ReflectionView(QWidget):
         self.radar.set_data(labels, series)
         self.bars.set_data(mine, other)
         self.table.horizontalHeaderItem(4).setText(
-            _tr("Vergelijking") if compared is None else words(compared.label, 18))
+            "Vergelijking" if compared is None else words(compared.label, 18))
         self.table.horizontalHeaderItem(4).setToolTip(compared.title if compared else "")
         self.table.setRowCount(len(mine))
         for row, result in enumerate(mine):
             verdict = ("" if result.average is None else
-                       _tr("hoog") if result.high else _tr("ontwikkelpunt"))
+                       "hoog" if result.high else "ontwikkelpunt")
             theirs = other[row].average if other is not None else None
             cells = [f"{result.number}. {result.title}",
                      "" if result.average is None else f"{result.average:.2f}",
@@ -279,11 +277,11 @@ class ReflectionView(QWidget):
         dialog.deleteLater()
 
     def _file_from_user(self, saving: bool, suggested: str) -> str:
-        pattern = _tr("Feedbackbestanden (*.json)")
+        pattern = "Feedbackbestanden (*.json)"
         if saving:
-            return QFileDialog.getSaveFileName(self, _tr("Feedbackformulier opslaan"),
+            return QFileDialog.getSaveFileName(self, "Feedbackformulier opslaan",
                                                suggested, pattern)[0]
-        return QFileDialog.getOpenFileName(self, _tr("Feedbackresultaat openen"), "", pattern)[0]
+        return QFileDialog.getOpenFileName(self, "Feedbackresultaat openen", "", pattern)[0]
 
 
 def _escape(text: str) -> str:

@@ -7,7 +7,7 @@ list, so an item never has to be read without its subject ("… Ik:").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -26,10 +26,6 @@ from opvoedapp.content.records import Competency
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CONTEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # "title — stem" of the rows under a heading
 SCORE_COLOURS = {1: "#ffcdd2", 2: "#ffe0b2", 3: "#dcedc8", 4: "#c8e6c9"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoringList", text)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -55,7 +51,7 @@ class WrappingDelegate(QStyledItemDelegate):
         margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
         return max(40, width - 2 * margin)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
@@ -72,10 +68,10 @@ class ScoringList(QTreeWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflection-items")
-        self.setAccessibleName(_tr("Uitspraken van werkkaart 3; toets 1 tot 4 om te scoren"))
+        self.setAccessibleName("Uitspraken van werkkaart 3; toets 1 tot 4 om te scoren")
         self.setColumnCount(2)
-        self.setHeaderLabels([_tr("Uitspraak (toets 1 slecht · 2 matig · 3 redelijk · 4 goed)"),
-                              _tr("Score")])
+        self.setHeaderLabels(["Uitspraak (toets 1 slecht · 2 matig · 3 redelijk · 4 goed)",
+                              "Score"])
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setIndentation(14)
@@ -174,7 +170,7 @@ class ScoringList(QTreeWidget):
         for value in (1, 2, 3, 4):
             action = menu.addAction(f"{value} {self._labels.get(value, '')}")
             action.setData(value)
-        menu.addAction(_tr("open laten")).setData(0)
+        menu.addAction("open laten").setData(0)
         chosen = self.choose_from_menu(menu, self.visualItemRect(row).bottomRight())
         if chosen is not None:
             self.set_score(row.data(0, KEY_ROLE), chosen or None)
@@ -212,7 +208,7 @@ class ScoringList(QTreeWidget):
         item = self.currentItem()
         return item.data(0, KEY_ROLE) if item is not None and item.data(0, KEY_ROLE) else ""
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt override
+    def keyPressEvent(self, event) -> None:
         key = self.current_key()
         digit = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4,
                  Qt.Key.Key_0: None, Qt.Key.Key_Backspace: None, Qt.Key.Key_Delete: None}

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,31 +31,27 @@ from opvoedapp.reflection.team import TeamFiles
 from opvoedapp.views.reflection.radar import RadarChart, RadarSeries
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamDialog", text)
-
-
 class TeamDialog(QDialog):
     def __init__(self, competencies: tuple[Competency, ...], threshold: float,
                  parent: QWidget | None = None,
                  choose_files: Callable[[], list[str]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("team-dialog")
-        self.setWindowTitle(_tr("Teamoverzicht zelfreflectie"))
+        self.setWindowTitle("Teamoverzicht zelfreflectie")
         self._competencies, self._threshold = competencies, threshold
         self._choose = choose_files or self._files_from_user
         self.files = TeamFiles()
         self.refused: list[str] = []
         layout = QVBoxLayout(self)
-        rule = QLabel(_tr("Lees de resultaatbestanden van collega's in (met hun toestemming). "
+        rule = QLabel(("Lees de resultaatbestanden van collega's in (met hun toestemming). "
                           "Alleen het team als geheel wordt getoond. Iemand telt één keer mee "
                           "(hetzelfde bestand, of dezelfde persoon op hetzelfde formulier). "
-                          "Een competentie die minder dan {0} personen invulden, blijft leeg, "
-                          "zodat niemand herkenbaar is.").format(MIN_PEOPLE), self)
+                          f"Een competentie die minder dan {MIN_PEOPLE} personen invulden, blijft leeg, "
+                          "zodat niemand herkenbaar is."), self)
         rule.setObjectName("team-rule")
         rule.setWordWrap(True)
         layout.addWidget(rule)
-        add = QPushButton(_tr("Resultaatbestanden &toevoegen…"), self)
+        add = QPushButton("Resultaatbestanden &toevoegen…", self)
         add.setObjectName("team-add-files")
         add.clicked.connect(self.add_files)
         layout.addWidget(add)
@@ -69,9 +64,9 @@ class TeamDialog(QDialog):
         layout.addWidget(self.radar, 1)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("team-table")
-        self.table.setAccessibleName(_tr("Team per competentie"))
-        self.table.setHorizontalHeaderLabels([_tr("Competentie"), _tr("Gemiddeld team"),
-                                              _tr("Laagste"), _tr("Hoogste"), _tr("Personen")])
+        self.table.setAccessibleName("Team per competentie")
+        self.table.setHorizontalHeaderLabels(["Competentie", "Gemiddeld team",
+                                              "Laagste", "Hoogste", "Personen"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -81,7 +76,7 @@ class TeamDialog(QDialog):
         self.table.setFixedHeight(header.sizeHint().height() + len(competencies) * row_height + 4)
         layout.addWidget(self.table)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Sluiten"))
+        close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -103,27 +98,27 @@ class TeamDialog(QDialog):
     def refresh(self) -> None:
         spread = team_spread(self._competencies, self.files.score_maps(), self._threshold)
         count = len(self.files.people)
-        text = _tr("{0} verschillende personen ingelezen.").format(count)
+        text = f"{count} verschillende personen ingelezen."
         if self.refused:
-            text += " " + _tr("Niet gelezen: ") + "; ".join(self.refused)
+            text += " " + "Niet gelezen: " + "; ".join(self.refused)
         self.status.setText(text)
         shown = [s for s in spread if s.shown]
         # Numbers on the radar, as on the tab: QtCharts hides labels that would overlap,
         # and the numbered table below has the names.
         labels = [str(s.number) for s in spread]
         series = [] if not shown else [
-            RadarSeries(_tr("Gemiddelde team"), tuple(s.mean for s in spread)),
-            RadarSeries(_tr("Laagste"), tuple(s.lowest for s in spread)),
-            RadarSeries(_tr("Hoogste"), tuple(s.highest for s in spread))]
+            RadarSeries("Gemiddelde team", tuple(s.mean for s in spread)),
+            RadarSeries("Laagste", tuple(s.lowest for s in spread)),
+            RadarSeries("Hoogste", tuple(s.highest for s in spread))]
         self.radar.set_data(labels, series)
         self.table.setRowCount(len(spread))
         for row, s in enumerate(spread):
             figures = ([f"{v:.2f}" for v in (s.mean, s.lowest, s.highest)] if s.shown
-                       else [_tr("(minder dan {0})").format(MIN_PEOPLE), "", ""])
+                       else [f"(minder dan {MIN_PEOPLE})", "", ""])
             cells = [f"{s.number}. {s.title}", *figures, str(s.people) if s.shown else ""]
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))
 
     def _files_from_user(self) -> list[str]:
-        return QFileDialog.getOpenFileNames(self, _tr("Resultaatbestanden"), "",
-                                            _tr("Feedbackbestanden (*.json)"))[0]
+        return QFileDialog.getOpenFileNames(self, "Resultaatbestanden", "",
+                                            "Feedbackbestanden (*.json)")[0]

@@ -6,7 +6,6 @@ a few characters and elide, and the actions live in two menus instead of seven b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +16,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReflectionToolbar", text)
 
 
 def _combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
@@ -40,9 +35,9 @@ class ReflectionToolbar(QWidget):
         self.setObjectName("reflection-toolbar")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.round = _combo(self, "reflection-round", _tr("Ronde"))
-        self.compare = _combo(self, "reflection-compare", _tr("Vergelijk met ronde"))
-        for text, combo in ((_tr("&Ronde:"), self.round), (_tr("&Vergelijk met:"), self.compare)):
+        self.round = _combo(self, "reflection-round", "Ronde")
+        self.compare = _combo(self, "reflection-compare", "Vergelijk met ronde")
+        for text, combo in (("&Ronde:", self.round), ("&Vergelijk met:", self.compare)):
             label = QLabel(text, self)
             label.setBuddy(combo)
             row.addWidget(label)
@@ -50,31 +45,31 @@ class ReflectionToolbar(QWidget):
 
         self.rounds_menu = QMenu(self)
         self.rounds_menu.setObjectName("reflection-rounds-menu")
-        self.new_round = self._action(self.rounds_menu, _tr("&Nieuwe eigen ronde"),
+        self.new_round = self._action(self.rounds_menu, "&Nieuwe eigen ronde",
                                       "reflection-new-round")
-        self.rename_round = self._action(self.rounds_menu, _tr("Naam &wijzigen…"),
+        self.rename_round = self._action(self.rounds_menu, "Naam &wijzigen…",
                                          "reflection-rename-round")
-        self.delete_round = self._action(self.rounds_menu, _tr("&Verwijderen…"),
+        self.delete_round = self._action(self.rounds_menu, "&Verwijderen…",
                                          "reflection-delete-round")
         self.feedback_menu = QMenu(self)
         self.feedback_menu.setObjectName("reflection-feedback-menu")
-        self.ask_feedback = self._action(self.feedback_menu, _tr("&Vraag feedback…"),
+        self.ask_feedback = self._action(self.feedback_menu, "&Vraag feedback…",
                                          "reflection-ask-feedback")
-        self.import_result = self._action(self.feedback_menu, _tr("&Resultaat importeren…"),
+        self.import_result = self._action(self.feedback_menu, "&Resultaat importeren…",
                                           "reflection-import")
         self.fill_form = self._action(self.feedback_menu,
-                                      _tr("&Formulier van een collega invullen…"),
+                                      "&Formulier van een collega invullen…",
                                       "reflection-fill-form")
         self.feedback_menu.addSeparator()
-        self.team = self._action(self.feedback_menu, _tr("&Teamoverzicht…"), "reflection-team")
-        for text, name, menu in ((_tr("Rondes"), "reflection-rounds-button", self.rounds_menu),
-                                 (_tr("Feedback"), "reflection-feedback-button",
+        self.team = self._action(self.feedback_menu, "&Teamoverzicht…", "reflection-team")
+        for text, name, menu in (("Rondes", "reflection-rounds-button", self.rounds_menu),
+                                 ("Feedback", "reflection-feedback-button",
                                   self.feedback_menu)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setMenu(menu)
             row.addWidget(button)
-        self.report = QPushButton(_tr("Ra&pport…"), self)
+        self.report = QPushButton("Ra&pport…", self)
         self.report.setObjectName("reflection-report")
         row.addWidget(self.report)
 

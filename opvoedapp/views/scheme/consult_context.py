@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from opvoedapp.consult_age import REASONS  # noqa: F401  (re-exported for the panels)
 from opvoedapp.content.age_mapping import BandMatch, match_bands
 from opvoedapp.content.records import AgePhase, MatrixCell
 from opvoedapp.content.repository import ContentRepository
-
 
 
 @dataclass(frozen=True)

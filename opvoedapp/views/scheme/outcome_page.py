@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,10 +20,6 @@ from opvoedapp.decision.model import Outcome
 from opvoedapp.views.text_view import escape
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutcomePage", text)
-
-
 class OutcomePage(QWidget):
     edited = Signal()
 
@@ -37,33 +33,33 @@ class OutcomePage(QWidget):
         layout.addWidget(self.decision)
         self.interventions = QListWidget(self)
         self.interventions.setObjectName("scheme-chosen-interventions")
-        self.interventions.setAccessibleName(_tr("Gekozen interventies"))
+        self.interventions.setAccessibleName("Gekozen interventies")
         self.interventions.setMaximumHeight(130)
         layout.addWidget(self.interventions)
-        layout.addWidget(QLabel(_tr("Afspraken met de ouder (één per regel):"), self))
+        layout.addWidget(QLabel("Afspraken met de ouder (één per regel):", self))
         self.agreements = QPlainTextEdit(self)
         self.agreements.setObjectName("scheme-agreements")
-        self.agreements.setAccessibleName(_tr("Afspraken"))
+        self.agreements.setAccessibleName("Afspraken")
         self.agreements.setMaximumHeight(80)
         layout.addWidget(self.agreements)
         self.follow_up = QLineEdit(self)
         self.follow_up.setObjectName("scheme-follow-up")
-        self.follow_up.setAccessibleName(_tr("Vervolg"))
-        self.follow_up.setPlaceholderText(_tr("Vervolg, bijvoorbeeld: over 6 weken telefonisch"))
+        self.follow_up.setAccessibleName("Vervolg")
+        self.follow_up.setPlaceholderText("Vervolg, bijvoorbeeld: over 6 weken telefonisch")
         layout.addWidget(self.follow_up)
-        layout.addWidget(QLabel(_tr("Samenvatting voor het digitaal dossier (zonder namen):"),
+        layout.addWidget(QLabel("Samenvatting voor het digitaal dossier (zonder namen):",
                                 self))
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("scheme-summary")
-        self.summary.setAccessibleName(_tr("Samenvatting van het consult"))
+        self.summary.setAccessibleName("Samenvatting van het consult")
         self.summary.setReadOnly(True)
         layout.addWidget(self.summary, 1)
         row = QHBoxLayout()
-        self.copy_button = QPushButton(_tr("Kopieer samenvatting"), self)
+        self.copy_button = QPushButton("Kopieer samenvatting", self)
         self.copy_button.setObjectName("scheme-copy-summary")
         self.copy_button.clicked.connect(self.copy_summary)
         row.addWidget(self.copy_button)
-        self.handout_button = QPushButton(_tr("Maak folder voor de ouder"), self)
+        self.handout_button = QPushButton("Maak folder voor de ouder", self)
         self.handout_button.setObjectName("scheme-make-handout")
         row.addWidget(self.handout_button)
         self.copied = QLabel("", self)
@@ -77,12 +73,13 @@ class OutcomePage(QWidget):
     def show_outcome(self, outcome: Outcome, candidates: list[tuple[str, str, bool]]) -> None:
         """``candidates``: (key, label, offered) for the interventions that fit, if any."""
         colour = "#b71c1c" if outcome.kind == "veiligheid" else "#1b5e20"
-        self.decision.setText(f"<h2 style='color:{colour}'>{escape(_tr('Besluit'))}: "
+        self.decision.setText(f"<h2 style='color:{colour}'>{escape('Besluit')}: "
                               f"{escape(outcome.title)}</h2><p>{escape(outcome.description)}</p>")
         self.interventions.blockSignals(True)
         self.interventions.clear()
         for key, label, offered in candidates:
-            item = QListWidgetItem(label + (_tr("  ● aanbod van uw organisatie") if offered else ""))
+            mark = "  ● aanbod van uw organisatie" if offered else ""
+            item = QListWidgetItem(label + mark)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -101,7 +98,7 @@ class OutcomePage(QWidget):
 
     def copy_summary(self) -> None:
         QGuiApplication.clipboard().setText(self.summary.toPlainText())
-        self.copied.setText(_tr("Gekopieerd: plak het in het digitaal dossier."))
+        self.copied.setText("Gekopieerd: plak het in het digitaal dossier.")
 
     def reset(self) -> None:
         self.agreements.clear()

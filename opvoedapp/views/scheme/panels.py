@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from opvoedapp.views.scheme.consult_context import REASONS, ConsultContext
+from opvoedapp.consult_age import REASONS
+from opvoedapp.views.scheme.consult_context import ConsultContext
 from opvoedapp.views.text_view import escape
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SchemePanels", text)
 
 
 def _label(html_text: str, name: str) -> QLabel:
@@ -24,18 +20,18 @@ def _label(html_text: str, name: str) -> QLabel:
 def age_norms_html(context: ConsultContext) -> str:
     if not context.phase_list:
         if context.phases.reason == "buiten":
-            return escape(_tr(REASONS["buiten"]))
-        return escape(_tr("Vul in de consultbalk de leeftijd van het kind in om te zien wat "
-                          "normaal is voor die leeftijd (Tabel 1)."))
+            return escape(REASONS["buiten"])
+        return escape("Vul in de consultbalk de leeftijd van het kind in om te zien wat "
+                          "normaal is voor die leeftijd (Tabel 1).")
     parts = []
     if context.phases.reason:
-        parts.append(f"<p><i>{escape(_tr(REASONS[context.phases.reason]))}</i></p>")
+        parts.append(f"<p><i>{escape(REASONS[context.phases.reason])}</i></p>")
     for phase in context.phase_list:
         normal = "".join(f"<li>{escape(p)}</li>" for p in phase.normal_problems)
         serious = "".join(f"<li>{escape(p)}</li>" for p in phase.serious_problems)
         # Wording and a symbol carry the difference, not only the colour.
-        normal_head = escape(_tr("✓ Hoort bij deze leeftijd (‘normaal’ probleem)"))
-        serious_head = escape(_tr("⚠ Ernstig door moment, duur of heftigheid (voorbeelden)"))
+        normal_head = escape("✓ Hoort bij deze leeftijd (‘normaal’ probleem)")
+        serious_head = escape("⚠ Ernstig door moment, duur of heftigheid (voorbeelden)")
         parts.append(
             f"<p><b>{escape(phase.label)}</b></p><table width='100%' cellspacing='6'><tr>"
             f"<td width='50%' style='background:#e8f4ea'><b>{normal_head}</b><ul>{normal}</ul>"
@@ -45,7 +41,7 @@ def age_norms_html(context: ConsultContext) -> str:
 
 
 def age_norms_panel(context: ConsultContext) -> QGroupBox:
-    box = QGroupBox(_tr("Wat is normaal voor deze leeftijd? (Tabel 1)"))
+    box = QGroupBox("Wat is normaal voor deze leeftijd? (Tabel 1)")
     box.setObjectName("panel-age-norms")
     layout = QVBoxLayout(box)
     layout.addWidget(_label(age_norms_html(context), "age-norms-text"))
@@ -56,21 +52,21 @@ class BalancePanel(QGroupBox):
     """Draagkracht against draaglast: notes for this consult only, never stored."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Balans draagkracht – draaglast"), parent)
+        super().__init__("Balans draagkracht – draaglast", parent)
         self.setObjectName("panel-balance")
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(escape(_tr(
+        layout.addWidget(_label(escape(
             "Wat geeft het gezin kracht, en wat weegt zwaar? Staan die in balans? "
-            "De notities gaan alleen in de samenvatting en worden niet bewaard.")), "balance-hint"))
+            "De notities gaan alleen in de samenvatting en worden niet bewaard."), "balance-hint"))
         row = QHBoxLayout()
         self.strengths = QPlainTextEdit(self)
         self.strengths.setObjectName("balance-strengths")
-        self.strengths.setAccessibleName(_tr("Draagkracht"))
-        self.strengths.setPlaceholderText(_tr("Draagkracht: wat helpt (steun, vaardigheden)…"))
+        self.strengths.setAccessibleName("Draagkracht")
+        self.strengths.setPlaceholderText("Draagkracht: wat helpt (steun, vaardigheden)…")
         self.burdens = QPlainTextEdit(self)
         self.burdens.setObjectName("balance-burdens")
-        self.burdens.setAccessibleName(_tr("Draaglast"))
-        self.burdens.setPlaceholderText(_tr("Draaglast: wat belast (zorgen, omstandigheden)…"))
+        self.burdens.setAccessibleName("Draaglast")
+        self.burdens.setPlaceholderText("Draaglast: wat belast (zorgen, omstandigheden)…")
         for edit in (self.strengths, self.burdens):
             edit.setMaximumHeight(70)
             row.addWidget(edit)
@@ -85,15 +81,15 @@ def interventions_html(context: ConsultContext, question_key: str, offered: set[
                        names: dict[str, str], groups: dict[str, str],
                        also_apply: str = "") -> str:
     if not question_key:
-        return escape(_tr("Kies in de consultbalk de vraag van de ouder om de interventies uit "
-                          "Tabel 2 te zien."))
+        return escape("Kies in de consultbalk de vraag van de ouder om de interventies uit "
+                          "Tabel 2 te zien.")
     if not context.groups.bands:
-        return escape(_tr("Vul in de consultbalk de leeftijd van het kind in om de interventies "
-                          "uit Tabel 2 te zien."))
+        return escape("Vul in de consultbalk de leeftijd van het kind in om de interventies "
+                          "uit Tabel 2 te zien.")
     parts = []
     if context.groups.reason:
-        parts.append(f"<p><i>{escape(_tr(REASONS[context.groups.reason]))}</i></p>")
-    for kind, title in (("preventie", _tr("Preventie")), ("lichte hulp", _tr("Lichte hulp"))):
+        parts.append(f"<p><i>{escape(REASONS[context.groups.reason])}</i></p>")
+    for kind, title in (("preventie", "Preventie"), ("lichte hulp", "Lichte hulp")):
         items = []
         for cell in (c for c in context.cells if c.kind == kind):
             for entry in cell.entries:
@@ -102,13 +98,13 @@ def interventions_html(context: ConsultContext, question_key: str, offered: set[
                 if len(context.groups.bands) > 1:
                     text += f" <small>— {escape(groups.get(cell.age_group_key, ''))}</small>"
                 if offered is not None and entry.intervention_key in offered:
-                    text = f"<b>{text}</b> ● {escape(_tr('aanbod van uw organisatie'))}"
+                    text = f"<b>{text}</b> ● {escape('aanbod van uw organisatie')}"
                 items.append(f"<li>{text}</li>")
         parts.append(f"<p><b>{escape(title)}</b></p><ul>{''.join(items) or '<li>—</li>'}</ul>")
     if also_apply:  # Table 2's own footer (L1404): the guideline shows it with the table
         parts.append(f"<p><small>{escape(also_apply)}.</small></p>")
     if offered is None:
-        note = _tr("Er is geen organisatieprofiel: alle interventies staan er, geen enkele is "
+        note = ("Er is geen organisatieprofiel: alle interventies staan er, geen enkele is "
                    "als lokaal aanbod gemarkeerd.")
         parts.append(f"<p><small>{escape(note)}</small></p>")
     return "".join(parts)

@@ -6,7 +6,7 @@ Keyboard: digits choose, Alt+Left goes back, Ctrl+Shift+V takes the safety route
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,8 +23,8 @@ from opvoedapp.decision.load import scheme_from_content
 from opvoedapp.decision.summary import summary_text
 from opvoedapp.decision.walk import DecisionWalk
 from opvoedapp.handout_request import HandoutRequest
-from opvoedapp.views.handout_basket import HandoutBasket
-from opvoedapp.views.offer_state import OfferState
+from opvoedapp.state.handout_basket import HandoutBasket
+from opvoedapp.state.offer_state import OfferState
 from opvoedapp.views.scheme import panels
 from opvoedapp.views.scheme.consult_context import age_text, consult_context
 from opvoedapp.views.scheme.outcome_page import OutcomePage
@@ -32,16 +32,12 @@ from opvoedapp.views.scheme.step_page import StepPage
 from opvoedapp.views.text_view import escape
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SchemeView", text)
-
-
 class SchemeView(QWidget):
     def __init__(self, content: ContentRepository, consult: ConsultState, offer: OfferState,
                  basket: HandoutBasket | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scheme-view")
-        self.setAccessibleName(_tr("Beslisschema"))
+        self.setAccessibleName("Beslisschema")
         self._content, self._consult, self._offer = content, consult, offer
         self._basket = basket
         self.walk = DecisionWalk(scheme_from_content(content))
@@ -55,7 +51,7 @@ class SchemeView(QWidget):
         layout.addWidget(label)
         self.trail = QLabel(self)
         self.trail.setObjectName("scheme-trail")
-        self.trail.setAccessibleName(_tr("Genomen stappen"))
+        self.trail.setAccessibleName("Genomen stappen")
         self.trail.setWordWrap(True)
         layout.addWidget(self.trail)
         self.pages = QStackedWidget(self)
@@ -81,7 +77,7 @@ class SchemeView(QWidget):
         page.setObjectName("scheme-start-page")
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(f"<h2>{escape(self.walk.scheme.title)}</h2><p>"
-                                f"{escape(_tr('Waar begint het gesprek?'))}</p>", page))
+                                f"{escape('Waar begint het gesprek?')}</p>", page))
         for index, start in enumerate(self.walk.scheme.start_situations, 1):
             button = QPushButton(f"{index}. {start.label}", page)
             button.setObjectName(f"scheme-start-{start.key}")
@@ -98,16 +94,16 @@ class SchemeView(QWidget):
 
     def _build_navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = QPushButton(_tr("← Terug"), self)
+        self.back_button = QPushButton("← Terug", self)
         self.back_button.setObjectName("scheme-back")
-        self.back_button.setToolTip(_tr("Vorige stap (Alt+Links)"))
+        self.back_button.setToolTip("Vorige stap (Alt+Links)")
         self.back_button.clicked.connect(self.go_back)
-        self.restart_button = QPushButton(_tr("Opnieuw beginnen"), self)
+        self.restart_button = QPushButton("Opnieuw beginnen", self)
         self.restart_button.setObjectName("scheme-restart")
         self.restart_button.clicked.connect(self.restart_from_scratch)
-        self.safety_button = QPushButton(_tr("⚠ Veiligheid kind in het geding"), self)
+        self.safety_button = QPushButton("⚠ Veiligheid kind in het geding", self)
         self.safety_button.setObjectName("scheme-safety")
-        self.safety_button.setToolTip(_tr("Altijd mogelijk, vanuit elke stap (Ctrl+Shift+V)"))
+        self.safety_button.setToolTip("Altijd mogelijk, vanuit elke stap (Ctrl+Shift+V)")
         self.safety_button.setStyleSheet("color: white; background: #b71c1c; padding: 6px;")
         self.safety_button.clicked.connect(self.to_safety)
         row.addWidget(self.back_button)
@@ -164,7 +160,7 @@ class SchemeView(QWidget):
     # -- showing ------------------------------------------------------------------------
     def _show_start(self) -> None:
         self.pages.setCurrentWidget(self.start_page)
-        self.trail.setText(escape(_tr("Kies hoe het gesprek begint.")))
+        self.trail.setText(escape("Kies hoe het gesprek begint."))
         self.back_button.setEnabled(False)
         self.safety_button.setEnabled(False)
 
@@ -174,6 +170,7 @@ class SchemeView(QWidget):
         step = self.walk.current_step
         self.safety_button.setEnabled(step is not None)
         if step is None:
+            assert self.walk.outcome is not None  # a walk without a step has reached an outcome
             self.outcome_page.show_outcome(self.walk.outcome, self._candidates())
             self._refresh_summary()
             self.pages.setCurrentWidget(self.outcome_page)
@@ -187,7 +184,7 @@ class SchemeView(QWidget):
             shown.append(self.balance)
         if step.shows_interventions:
             box = panels.age_norms_panel(context)  # same frame, other content
-            box.setTitle(_tr("Interventies uit Tabel 2 voor deze leeftijd en vraag"))
+            box.setTitle("Interventies uit Tabel 2 voor deze leeftijd en vraag")
             box.setObjectName("panel-interventions")
             box.findChild(QLabel).setText(self._interventions_html(context))
             shown.append(box)
@@ -223,7 +220,7 @@ class SchemeView(QWidget):
         if here is not None:
             steps.append(f"<b>{here.number}. {escape(here.title)}</b>")
         elif self.walk.outcome is not None:
-            steps.append(f"<b>{escape(_tr('Besluit'))}: {escape(self.walk.outcome.title)}</b>")
+            steps.append(f"<b>{escape('Besluit')}: {escape(self.walk.outcome.title)}</b>")
         self.trail.setText(" → ".join(steps))
 
     def _consult_changed(self) -> None:

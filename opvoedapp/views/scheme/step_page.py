@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from opvoedapp.decision.model import Step
 from opvoedapp.views.text_view import bullet_list, escape
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepPage", text)
-
-
 def step_html(step: Step) -> str:
-    parts = [f"<h2>{escape(_tr('Stap'))} {step.number}. {escape(step.title)}</h2>",
+    parts = [f"<h2>{escape('Stap')} {step.number}. {escape(step.title)}</h2>",
              f"<p><b>{escape(step.purpose)}</b></p>"]
-    for title, items in ((_tr("Vaststellen"), step.establish),
-                         (_tr("Vraag de ouder bijvoorbeeld"), step.exploring_questions),
-                         (_tr("Communicatie"), step.communication)):
+    for title, items in (("Vaststellen", step.establish),
+                         ("Vraag de ouder bijvoorbeeld", step.exploring_questions),
+                         ("Communicatie", step.communication)):
         if items:
             parts.append(f"<h3>{escape(title)}</h3>{bullet_list(list(items))}")
     return "".join(parts)
@@ -41,13 +37,13 @@ class StepPage(QScrollArea):
         layout = QVBoxLayout(body)
         text = QLabel(step_html(step), body)
         text.setObjectName("scheme-step-text")
-        text.setAccessibleName(_tr("Stap {0}: {1}").format(step.number, step.title))
+        text.setAccessibleName(f"Stap {step.number}: {step.title}")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
         # The choices come before the context panels: the conclusion is what the nurse acts
         # on, the panels are for looking things up while talking.
-        heading = QLabel(f"<h3>{escape(_tr('Wat concludeert u? (toets 1-9)'))}</h3>", body)
+        heading = QLabel(f"<h3>{escape('Wat concludeert u? (toets 1-9)')}</h3>", body)
         layout.addWidget(heading)
         self.choice_buttons = []
         for index, choice in enumerate(step.choices):
