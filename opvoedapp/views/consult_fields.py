@@ -3,28 +3,51 @@ and combo boxes with the guideline's long questions that may shrink with the win
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 MIN_CHARACTERS = 10  # a combo box with long texts may shrink to this; it still shows the start
 
 
+LETTERS = "letters"  # ``refused`` kinds: a letter typed, or a number outside the range
+OUT_OF_RANGE = "range"
+
+
 class GuardedSpinBox(QSpinBox):
-    """Emits ``refused`` with a Dutch hint when a keystroke would make an impossible value."""
+    """A number field that says why it refuses a keystroke.
 
-    refused = Signal(str)
+    ``refused(kind, typed)``: ``kind`` is LETTERS or OUT_OF_RANGE, ``typed`` the number as it
+    would have read ("30"), so the bar can refuse the whole number rather than keep "3".
+    The first digit typed over the empty value ("—") replaces it instead of being appended.
+    """
 
-    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._hint = hint
+    refused = Signal(str, str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if self._showing_empty() and event.text()[:1].isalnum():
+            # "—" is the special "no age" text: "2" must become 2, not "—2".
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        # Typing replaces what is there (Tab into the field, then type), as in a form.
+        QTimer.singleShot(0, self.selectAll)
+
+    def _showing_empty(self) -> bool:
+        return bool(self.specialValueText()) and self.value() == self.minimum()
 
     def validate(self, text: str, pos: int) -> object:  # Qt override
         result = super().validate(text, pos)
         state = result[0] if isinstance(result, tuple) else result
         if state == QValidator.State.Invalid:
             # Qt rejects the keystroke; the user still has to learn why.
-            self.refused.emit(self._hint)
+            typed = text.removeprefix(self.prefix())
+            typed = typed.removesuffix(self.suffix()).replace(self.specialValueText(), "")
+            typed = typed.strip()
+            kind = LETTERS if any(not ch.isdigit() for ch in typed) else OUT_OF_RANGE
+            self.refused.emit(kind, typed)
         return result
 
 

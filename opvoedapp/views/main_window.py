@@ -1,4 +1,9 @@
-"""The main window: consult bar above four tabs, a menu, geometry and last tab remembered."""
+"""The main window: consult bar above four tabs, a menu, geometry and last tab remembered.
+
+Keys that work from anywhere in the window (the consult bar included) are window actions,
+set up in ``_build_go_menu``; every top-level window is kept inside the screen
+(``screen_fit``).
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedLayout,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from opvoedapp.views import keyboard, screen_fit, style
 
 if TYPE_CHECKING:  # the services arrive after the first paint
     from opvoedapp.services import Services
@@ -45,8 +55,17 @@ class LazyTab(QWidget):
     def build(self, services: Services) -> QWidget:
         if self.view is None:
             self.view = self.spec.build(services)
-            self._stack.addWidget(self.view)
-            self._stack.setCurrentWidget(self.view)
+            keyboard.tame_tab_keys(self.view)
+            # No tab may force its minimum size on the window: if a view cannot shrink far
+            # enough, it scrolls inside its tab instead of widening the window off screen.
+            scroller = QScrollArea(self)
+            scroller.setObjectName("tab-scroll")
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidgetResizable(True)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroller.setWidget(self.view)
+            self._stack.addWidget(scroller)
+            self._stack.setCurrentWidget(scroller)
         return self.view
 
 
@@ -56,6 +75,7 @@ class MainWindow(QMainWindow):
     handout_requested = Signal()
     profile_requested = Signal()
     search_requested = Signal()
+    help_requested = Signal()
 
     def __init__(self, tabs: list[TabSpec], settings: QSettings, consult_bar: QWidget) -> None:
         super().__init__()
@@ -64,6 +84,12 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._services: Services | None = None
 
+        app = QApplication.instance()
+        if app is not None:
+            screen_fit.install(app)
+            if not app.property("opvoedapp-styled"):
+                app.setStyleSheet(app.styleSheet() + style.application_sheet())
+                app.setProperty("opvoedapp-styled", True)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -76,8 +102,13 @@ class MainWindow(QMainWindow):
         for spec in tabs:
             self.tabs.addTab(LazyTab(spec), spec.title)
         layout.addWidget(self.tabs, 1)
+        keyboard.show_focus_on_tab_bar(self.tabs.tabBar())
         self.setCentralWidget(central)
+        if hasattr(consult_bar, "handout_requested"):
+            consult_bar.handout_requested.connect(self.handout_requested)
         self._build_menu()
+        self._build_go_menu()
+        self._build_help_menu()
         self._restore()
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -88,7 +119,7 @@ class MainWindow(QMainWindow):
         new_consult.setShortcut(QKeySequence.StandardKey.New)
         new_consult.triggered.connect(self.new_consult_requested)
         file_menu.addAction(new_consult)
-        handout = QAction(self.tr("&Folder voor ouders…"), self)
+        handout = QAction(self.tr("&Folder voor deze vraag…"), self)
         handout.setObjectName("action-handout")
         handout.setShortcut(QKeySequence("Ctrl+Shift+P"))
         handout.triggered.connect(self.handout_requested)
@@ -111,13 +142,52 @@ class MainWindow(QMainWindow):
         search.triggered.connect(self.search_requested)
         file_menu.insertAction(file_menu.actions()[0], search)
 
+    def _build_go_menu(self) -> None:
+        """Tabs by Ctrl+1…4 and Ctrl+(Shift+)Tab, and the safety route: from anywhere."""
+        go_menu = self.menuBar().addMenu(self.tr("Ga &naar"))
+        for index in range(self.tabs.count()):
+            action = QAction(f"&{index + 1}  {self.tabs.tabText(index)}", self)
+            action.setObjectName(f"action-tab-{index + 1}")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            go_menu.addAction(action)
+        for name, keys, step in (("action-next-tab", "Ctrl+Tab", 1),
+                                 ("action-previous-tab", "Ctrl+Shift+Tab", -1)):
+            action = QAction(self.tr("Volgende tab") if step > 0 else self.tr("Vorige tab"), self)
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(keys),
+                                 QKeySequence("Ctrl+PgDown" if step > 0 else "Ctrl+PgUp")])
+            action.triggered.connect(lambda _=False, s=step: self._step_tab(s))
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        safety = QAction(self.tr("⚠ &Veiligheid kind in het geding"), self)
+        safety.setObjectName("action-safety")
+        safety.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        safety.triggered.connect(self.take_safety_route)
+        go_menu.addAction(safety)
+        self.go_menu = go_menu
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Hulp bij Opvoedapp"), self)
+        guide.setObjectName("action-help")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.help_requested)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&Over Opvoedapp"), self)
         about.setObjectName("action-about")
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
         self.help_menu = help_menu
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def take_safety_route(self) -> None:
+        """The Beslisschema's safety route, from whichever tab or field the nurse is in."""
+        view = self.show_tab("tab-beslisschema")
+        if view is not None and hasattr(view, "to_safety"):
+            view.to_safety()
 
     def tab(self, object_name: str) -> LazyTab:
         for index in range(self.tabs.count()):
@@ -151,6 +221,8 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        # A geometry saved on a bigger screen (or the default) must not hang off this one.
+        screen_fit.fit_to_screen(self)
         last = self._settings.value("window/last_tab", "", type=str)
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).objectName() == last:
