@@ -13,7 +13,10 @@ QT_LIBS=(libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-curso
   libxcb-xkb1 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxrender1 libx11-xcb1 libfontconfig1
   libfreetype6 libdbus-1-3 libcups2 fonts-dejavu-core
   # PyInstaller (the offline build, also built by the tests) needs objdump and strip.
-  binutils)
+  binutils
+  # The screen-fit test runs the real program on a real X server with a window manager and
+  # reads window geometry from outside (tests/test_screen_fit_x11.py).
+  xvfb xdotool x11-utils openbox)
 
 missing_packages() {
   local pkg

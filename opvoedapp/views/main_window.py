@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # the services arrive after the first paint
     from opvoedapp.services import Services
 
 
+DEFAULT_SIZE = (1280, 800)
+
+
 @dataclass(frozen=True)
 class TabSpec:
     object_name: str
@@ -149,7 +152,7 @@ class MainWindow(QMainWindow):
             action = QAction(f"&{index + 1}  {self.tabs.tabText(index)}", self)
             action.setObjectName(f"action-tab-{index + 1}")
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _=False, i=index: self.go_to_tab(i))
             go_menu.addAction(action)
         for name, keys, step in (("action-next-tab", "Ctrl+Tab", 1),
                                  ("action-previous-tab", "Ctrl+Shift+Tab", -1)):
@@ -179,6 +182,17 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
         self.help_menu = help_menu
+
+    def go_to_tab(self, index: int) -> None:
+        """Show the tab and put the keyboard in it, so its own keys (digits, 1-4) work."""
+        self.tabs.setCurrentIndex(index)
+        view = self.tabs.widget(index).view  # type: ignore[attr-defined]
+        if view is not None:
+            first = view.nextInFocusChain()
+            while first is not view and not (first.isVisible() and first.isEnabled()
+                                             and first.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                first = first.nextInFocusChain()
+            (first if first is not view else view).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
@@ -220,13 +234,21 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        # A geometry saved on a bigger screen (or the default) must not hang off this one.
-        screen_fit.fit_to_screen(self)
+            self._first_geometry()
+        else:
+            # A geometry saved on a bigger screen must not hang off this one.
+            screen_fit.fit_to_screen(self)
         last = self._settings.value("window/last_tab", "", type=str)
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).objectName() == last:
                 self.tabs.setCurrentIndex(index)
+
+    def _first_geometry(self) -> None:
+        """1280x800 where that fits; on a smaller screen (a 1366x768 laptop, 150 % scaling)
+        the window opens maximised, and un-maximised it still fits."""
+        fits = screen_fit.place_centred(self, DEFAULT_SIZE)
+        if not fits:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._settings.setValue("window/geometry", self.saveGeometry())

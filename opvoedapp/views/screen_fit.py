@@ -47,8 +47,25 @@ def fit_to_screen(widget: QWidget) -> None:
     frame = widget.frameGeometry()
     x = min(max(frame.x(), area.left()), max(area.left(), area.right() + 1 - frame.width()))
     y = min(max(frame.y(), area.top()), max(area.top(), area.bottom() + 1 - frame.height()))
-    if (x, y) != (frame.x(), frame.y()):
+    if (x, y) != (frame.x(), frame.y()) or widget.parentWidget() is None:
+        # Explicitly, also when unchanged: a window manager may otherwise cascade a
+        # main window down and to the right, off the bottom of a small screen.
         widget.move(x, y)
+
+
+def place_centred(widget: QWidget, size: tuple[int, int]) -> bool:
+    """Size the window (at most ``size``, at most the screen) and centre it on the screen.
+
+    The position is set explicitly so the window manager does not cascade it off the edge.
+    Returns whether the whole of ``size`` fitted.
+    """
+    max_w, max_h = largest_size(widget)
+    width, height = min(size[0], max_w), min(size[1], max_h)
+    widget.resize(width, height)
+    area = available_geometry(widget)
+    widget.move(area.left() + (area.width() - width - FRAME_ALLOWANCE_WIDTH) // 2,
+                area.top() + (area.height() - height - FRAME_ALLOWANCE_HEIGHT) // 2)
+    return (width, height) == tuple(size)
 
 
 class _ScreenFitter(QObject):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -120,7 +121,10 @@ class SchemeView(QWidget):
         self.scheme_note.setVisible(False)
         self.scheme_info = QToolButton(self)
         self.scheme_info.setObjectName("scheme-info")
-        self.scheme_info.setText(_tr("ⓘ Over dit schema"))
+        self.scheme_info.setText(_tr("Over dit schema"))
+        self.scheme_info.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation))
+        self.scheme_info.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.scheme_info.setAccessibleName(_tr("Over dit schema: toon of verberg de toelichting"))
         self.scheme_info.setToolTip(self.walk.scheme.label)
         self.scheme_info.setCheckable(True)
