@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from conftest import GUIDELINE_DB
 from opvoedapp import app
 from opvoedapp.consult import ConsultState
-from opvoedapp.views.handout import handout_dialog
+from opvoedapp.views import pdf_dialog
 from opvoedapp.views.handout.handout_dialog import HandoutDialog
 from opvoedapp.views.help_dialog import HelpDialog
 
@@ -115,8 +115,8 @@ def pdf_printer(monkeypatch, tmp_path) -> PrintedTo:
             self.setOutputFileName(str(printed.target))
             printed.printers.append(self)
 
-    monkeypatch.setattr(handout_dialog, "QPrinter", FilePrinter)
-    monkeypatch.setattr(handout_dialog.printing, "printers_available", lambda: True)
+    monkeypatch.setattr(pdf_dialog, "QPrinter", FilePrinter)
+    monkeypatch.setattr(pdf_dialog.printing, "printers_available", lambda: True)
     return printed
 
 

@@ -35,6 +35,7 @@ from opvoedapp.profile.for_content import offer_names
 from opvoedapp.profile.loader import load_profile
 from opvoedapp.profile.model import OfferedIntervention, OrganisationProfile, ProfileError
 from opvoedapp.profile.writer import profile_to_toml, with_logo_beside
+from opvoedapp.views import keyboard
 
 
 def _tr(text: str) -> str:
@@ -118,6 +119,7 @@ class ProfileDialog(QDialog):
         layout.addLayout(row)
         if profile is not None:
             self.fill(profile)
+        keyboard.tame_tab_keys(self)  # Tab leaves the offer table (D42); arrows move in it
         self.resize(760, 640)
 
     def fill(self, profile: OrganisationProfile) -> None:
