@@ -90,9 +90,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             screen_fit.install(app)
-            if not app.property("opvoedapp-styled"):
-                app.setStyleSheet(app.styleSheet() + style.application_sheet())
-                app.setProperty("opvoedapp-styled", True)
+            style.apply_to_application(app)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 # Type scale (points) relative to the base font; 10 pt reads well on a 1366x768 laptop.
 BASE_POINT_SIZE = 10
@@ -87,6 +88,18 @@ def safety_button_sheet() -> str:
             f"QPushButton:disabled {{ background: #d7a5a5; color: #3b0000; }}")
 
 
+def apply_to_application(app: QApplication) -> None:
+    """Once per application: the base type size and the focus ring."""
+    if app.property("opvoedapp-styled"):
+        return
+    font = app.font()
+    if 0 < font.pointSizeF() < BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
+    app.setStyleSheet(app.styleSheet() + application_sheet())
+    app.setProperty("opvoedapp-styled", True)
+
+
 def application_sheet() -> str:
     """The focus ring on every focusable widget, tabs and lists included (D-focus).
 
@@ -97,6 +110,8 @@ def application_sheet() -> str:
     ring = f"{FOCUS_RING_WIDTH}px solid palette(highlight)"
     return "\n".join((
         f"QAbstractScrollArea {{ border: {FOCUS_RING_WIDTH}px solid palette(mid); }}",
+        "QScrollArea#tab-scroll, QScrollArea#scheme-pages-scroll, QScrollArea#pdf-side-scroll "
+        "{ border: none; }",
         f"QAbstractScrollArea:focus {{ border: {ring}; }}",
         f"QAbstractItemView::item:focus {{ border: {ring}; }}",
         f"QTabBar[keyboardFocus=\"true\"]::tab:selected {{ border: {ring}; }}",

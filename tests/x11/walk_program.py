@@ -34,6 +34,7 @@ LONG_LABEL = ("Feedback van collega jeugdverpleegkundige team Hollands Midden, l
 ACTING = ("scheme-safety", "scheme-back", "consult-new", "consult-handout", "handout-print",
           "handout-save", "pdf-print", "pdf-save")
 
+SHOT_STEPS = ("handout", "report", "scheme decision", "help")  # also kept as PNG
 Step = tuple[str, object]
 
 
@@ -146,7 +147,7 @@ class Walker(QObject):
             for button in top.findChildren(QAbstractButton):
                 if button.objectName() in ACTING and button.isVisible():
                     self._write({"step": step, "kind": "widget", **self._on_screen(button)})
-        if self._shots is not None and step.startswith("tab "):
+        if self._shots is not None and (step.startswith("tab ") or step in SHOT_STEPS):
             screen = QApplication.primaryScreen()
             screen.grabWindow(0).save(str(self._shots / f"{step.replace(' ', '')}.png"))
 

@@ -10,6 +10,7 @@ from opvoedapp.views.interventions.cells_table import cells_table_html
 from opvoedapp.views.offer_state import OfferState
 from opvoedapp.views.source_label import readable_sources, source_label, sources_label
 from opvoedapp.views.text_view import bullet_list, escape
+from opvoedapp.views import style
 
 
 def _tr(text: str) -> str:
@@ -34,7 +35,7 @@ def detail_html(content: ContentRepository, key: str, offer: OfferState) -> str:
     if offer.has_profile and offer.is_offered(key):
         details = offer.sign_up_details(key)
         local = escape(_tr("Aanbod van uw organisatie"))
-        parts.append(f"<p style='background:#e3f2fd'><b>● {local}</b>"
+        parts.append(f"<p style='{style.box_style(style.INFO)}'><b>● {local}</b>"
                      f"{': ' + escape(details) if details else ''}</p>")
     for title, text in ((_tr("Wat is het"), item.description_own),
                         (_tr("Voor wie"), item.target_group_own),
