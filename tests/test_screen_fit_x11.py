@@ -61,11 +61,17 @@ class XServer:
             pytest.fail("no free X display number")
         self.env = dict(os.environ, DISPLAY=self.display)
         self.env.pop("QT_QPA_PLATFORM", None)
-        self._until(lambda: self._ok(["xdotool", "getdisplaygeometry"]), "Xvfb")
-        self.wm = subprocess.Popen(["openbox"], env=self.env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-        # openbox sets the current desktop (EWMH) once it manages the screen.
-        self._until(lambda: self._ok(["xdotool", "get_desktop"]), "openbox")
+        self.wm: subprocess.Popen | None = None
+        try:
+            self._until(lambda: self._ok(["xdotool", "getdisplaygeometry"]), "Xvfb")
+            self.wm = subprocess.Popen(["openbox"], env=self.env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+            # openbox sets the current desktop (EWMH) once it manages the screen.
+            self._until(lambda: self.wm.poll() is None
+                        and self._ok(["xdotool", "get_desktop"]), "openbox", seconds=60)
+        except BaseException:
+            self.close()  # no server or window manager left behind on failure
+            raise
 
     def _owns_display(self, number: int) -> bool:
         """Our Xvfb holds the display (its pid in the lock file), or it gave up."""
@@ -90,10 +96,12 @@ class XServer:
         while time.monotonic() < deadline:  # each poll is an xdotool run, a few ms
             if condition():
                 return
-        pytest.fail(f"{what} did not start")
+        pytest.fail(f"{what} did not start within {seconds} s")
 
     def close(self) -> None:
         for process in (self.wm, self.xvfb):
+            if process is None:
+                continue
             process.terminate()
             try:
                 process.wait(5)
