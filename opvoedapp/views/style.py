@@ -113,6 +113,9 @@ def application_sheet() -> str:
         "QScrollArea#tab-scroll, QScrollArea#scheme-pages-scroll, QScrollArea#pdf-side-scroll "
         "{ border: none; }",
         f"QAbstractScrollArea:focus {{ border: {ring}; }}",
+        # Once an ::item rule exists Qt draws items from the sheet: keep the selection look.
+        "QAbstractItemView::item:selected { background: palette(highlight); "
+        "color: palette(highlighted-text); }",
         f"QAbstractItemView::item:focus {{ border: {ring}; }}",
         f"QTabBar[keyboardFocus=\"true\"]::tab:selected {{ border: {ring}; }}",
         f"QCheckBox, QRadioButton {{ border: {FOCUS_RING_WIDTH}px solid transparent; "
