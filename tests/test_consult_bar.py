@@ -173,3 +173,15 @@ def test_labels_move_the_focus_with_alt_letters(bar) -> None:
 
     buddies = {label.buddy() for label in bar.findChildren(QLabel) if label.buddy()}
     assert {bar.years, bar.birth_date, bar.question} <= buddies
+
+
+def test_a_long_question_ends_in_an_ellipsis_when_the_bar_is_narrow(qtbot, bar) -> None:
+    long_index = max(range(bar.question.count()), key=lambda i: len(bar.question.itemText(i)))
+    bar.question.setCurrentIndex(long_index)
+    bar.resize(700, bar.height())
+    combo = bar.question
+    qtbot.waitUntil(lambda: combo.fontMetrics().horizontalAdvance(combo.currentText())
+                    > combo.width())
+    shown = bar.question.shown_text()
+    assert shown.endswith("…") and shown[:-1] in bar.question.currentText()
+    assert bar.question.toolTip() == bar.question.currentText()  # the whole text on hover

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
@@ -23,7 +22,12 @@ from PySide6.QtWidgets import (
 from opvoedapp.consult import ConsultState
 from opvoedapp.consult_age import PREGNANCY_NOTE, age_from_birth_date, age_note, bands_hint
 from opvoedapp.views import style
-from opvoedapp.views.consult_fields import LETTERS, GuardedSpinBox, shrink_to_fit
+from opvoedapp.views.consult_fields import (
+    LETTERS,
+    ElidingComboBox,
+    GuardedSpinBox,
+    shrink_to_fit,
+)
 
 if TYPE_CHECKING:  # records load with the content, after the window is on screen
     from opvoedapp.content.records import Question
@@ -88,7 +92,7 @@ class ConsultBar(QFrame):
         self.pregnancy = QCheckBox(self.tr("&zwanger"), self)
         self.pregnancy.setObjectName("consult-pregnancy")
         self.pregnancy.setAccessibleName(self.tr("Het gaat om een zwangerschap"))
-        self.question = QComboBox(self)
+        self.question = ElidingComboBox(self)
         self.question.setObjectName("consult-question")
         self.question.setAccessibleName(self.tr("Vraag van de ouder"))
         self.question.addItem(self.tr("(geen vraag gekozen)"), "")

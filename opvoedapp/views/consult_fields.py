@@ -3,9 +3,16 @@ and combo boxes with the guideline's long questions that may shrink with the win
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 MIN_CHARACTERS = 10  # a combo box with long texts may shrink to this; it still shows the start
 
@@ -60,3 +67,26 @@ def shrink_to_fit(combo: QComboBox, characters: int = MIN_CHARACTERS) -> None:
     combo.setMinimumContentsLength(characters)
     combo.setToolTip(combo.currentText())
     combo.currentTextChanged.connect(combo.setToolTip)  # the whole text, when cut off
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that ends a text too long for it with "…" instead of cutting it off
+    mid-word (Qt's styles clip); the whole text is in the list and the tooltip."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current text as drawn: whole, or ended with "…" when it does not fit."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight,
+                                             room.width())
