@@ -116,6 +116,8 @@ def application_sheet() -> str:
         # Once an ::item rule exists Qt draws items from the sheet: keep the selection look.
         "QAbstractItemView::item:selected { background: palette(highlight); "
         "color: palette(highlighted-text); }",
+        # List items keep room for the ring, so the focused one does not shrink and elide.
+        f"QListView::item {{ border: {FOCUS_RING_WIDTH}px solid transparent; }}",
         f"QAbstractItemView::item:focus {{ border: {ring}; }}",
         f"QTabBar[keyboardFocus=\"true\"]::tab:selected {{ border: {ring}; }}",
         f"QCheckBox, QRadioButton {{ border: {FOCUS_RING_WIDTH}px solid transparent; "

@@ -28,6 +28,7 @@ from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.index import PROBLEM_KEY_SEPARATOR
 from opvoedapp.views.age_phases.phase_html import phase_html
 from opvoedapp.views.handout_basket import HandoutBasket
+from opvoedapp.views import style
 
 CURRENT_MARK = "● "
 
@@ -79,7 +80,10 @@ class AgePhasesView(QWidget):
         self.list.setWrapping(False)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget::item { padding: 6px 18px; }")
+        # The 2 px transparent edge is room for the focus ring (style.py), measured below.
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 18px; "
+                                f"border: {style.FOCUS_RING_WIDTH}px solid transparent; }}"
+                                "QListWidget::item:focus { border-color: palette(highlight); }")
         for phase in self._phases:
             item = QListWidgetItem(phase.label)
             item.setData(Qt.ItemDataRole.UserRole, phase.key)
