@@ -34,7 +34,9 @@ TABS = {f"tab {n}" for n in range(1, 5)}
 DISPLAYS = range(200, 220)  # this project's share of X display numbers on shared machines
 RUN_TIMEOUT_S = 300
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="X11 screen test: Linux only")
+# About a minute on a free machine: "slow", which CI runs (scripts/test.sh runs every test).
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(sys.platform != "linux", reason="X11 screen test: Linux only")]
 
 
 def _require_tools() -> None:
