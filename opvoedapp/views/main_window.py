@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             screen_fit.install(app)
-            style.apply_to_application(app)
+            style.apply_base_font(app)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
     def set_services(self, services: Services) -> None:
         """Content is loaded: build the tab on screen now, the others when first opened."""
         self._services = services
+        app = QApplication.instance()
+        if app is not None:
+            style.apply_focus_ring(app)
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_tab_changed(self, index: int) -> None:
