@@ -108,7 +108,8 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
                         offer=offer, profile=profile, profile_error=profile_error)
     window.consult_bar.set_questions(repo.questions)  # type: ignore[attr-defined]
     window.consult_bar.set_bands(repo.age_phases, repo.age_groups)  # type: ignore[attr-defined]
-    window.about_requested.connect(lambda: _show_about(window, repo, profile))
+    # The profile as it is now: it may have been edited since start-up (D43).
+    window.about_requested.connect(lambda: _show_about(window, repo, services.profile))
     basket.open_requested.connect(lambda: _open_handout(services, window))
     window.handout_requested.connect(lambda: _open_handout_for_consult(services, window))
     window.help_requested.connect(lambda: _show_help(window))

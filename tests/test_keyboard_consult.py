@@ -290,3 +290,11 @@ def test_the_tab_bar_and_lists_show_a_focus_ring(qtbot, window) -> None:
     phases.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(phases.hasFocus)
     assert phases.grab().toImage() != unfocused
+
+
+def test_a_handout_is_saved_to_documents_under_a_name_that_says_what_it_is(home) -> None:
+    from opvoedapp.views.handout.handout_dialog import suggested_save_path
+
+    path = suggested_save_path()
+    assert path.name.startswith("Folder voor ouders ") and path.suffix == ".pdf"
+    assert path.parent.is_dir() and path.parent != Path.cwd()

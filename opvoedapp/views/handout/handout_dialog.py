@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -126,5 +127,15 @@ class HandoutDialog(PdfPreviewDialog):
 
     def _save_path_from_user(self) -> str:
         name, _filter = QFileDialog.getSaveFileName(self, _tr("Folder opslaan als PDF"),
-                                                    "folder.pdf", _tr("PDF-bestanden (*.pdf)"))
+                                                    str(suggested_save_path()),
+                                                    _tr("PDF-bestanden (*.pdf)"))
         return name
+
+
+def suggested_save_path() -> Path:
+    """In the user's Documents (not wherever the program was started, D10), with a name that
+    says what it is and when, so handouts do not overwrite each other. No name of a child."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    stamp = datetime.now().strftime("%Y-%m-%d %H.%M")
+    return base / _tr("Folder voor ouders {0}.pdf").format(stamp)
