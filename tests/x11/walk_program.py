@@ -238,7 +238,9 @@ class Walker(QObject):
 
     def _reflection_dialogs(self) -> Iterator[Step]:
         view = self.view("tab-zelfreflectie")
-        if self._shots is not None:  # a colleague's result with a long label (D33)
+        # A colleague's result with a long label (D33), imported through the view's own file
+        # question (its choose_file hook) and the real "Resultaat importeren…" button.
+        if self._shots is not None:
             from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
 
             item = view._competencies[0].items[0].key
