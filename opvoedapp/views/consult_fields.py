@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
-    QWidget,
 )
 
 MIN_CHARACTERS = 10  # a combo box with long texts may shrink to this; it still shows the start
