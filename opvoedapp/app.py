@@ -105,7 +105,8 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     # services.profile, read when asked: an edit in Organisatieprofiel replaces it.
     window.about_requested.connect(lambda: _show_about(window, repo, services.profile))
     basket.open_requested.connect(lambda: _open_handout(services, window))
-    window.handout_requested.connect(lambda: _open_handout(services, window))
+    window.handout_requested.connect(lambda: _open_handout_for_consult(services, window))
+    window.help_requested.connect(lambda: _show_help(window))
     window.profile_requested.connect(lambda: edit_profile(services, window))
     search_index: list = []  # built on the first Ctrl+F, kept for the rest of the run
     window.search_requested.connect(lambda: open_search(services, window, search_index))
@@ -150,6 +151,20 @@ def _open_feedback_form(services: Services, window: QWidget, path: Path | None =
         form_dialog.open_form_from_user(window, services.content)
     else:
         form_dialog.open_form_file(window, services.content, path)
+
+
+def _open_handout_for_consult(services: Services, window: QWidget) -> None:
+    from opvoedapp.views.handout.for_consult import open_for_consult
+
+    open_for_consult(services, window)
+
+
+def _show_help(parent: QWidget) -> None:
+    from opvoedapp.views.help_dialog import HelpDialog
+
+    dialog = HelpDialog(parent)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def _show_about(parent: QWidget, repo: ContentRepository, profile: object) -> None:

@@ -18,7 +18,12 @@ from opvoedapp.content.age_mapping import (
     match_bands,
 )
 
-_DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
+# The ways nurses type a date: 15-08-2024, 15-8-24, 15/8/2024, 15082024, 150824, 2024-08-15.
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$")
+_YEAR_FIRST = re.compile(r"^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})$")
+_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")
+DATE_FORMAT_MESSAGE = ("Schrijf de geboortedatum als dd-mm-jjjj (bijvoorbeeld 03-11-2023), "
+                       "of 03112023, 3-11-23 of 2023-11-03.")
 
 
 @dataclass(frozen=True)
@@ -34,11 +39,33 @@ def months_between(birth: date, today: date) -> int:
     return months
 
 
-def age_from_birth_date(text: str, today: date) -> AgeReading:
-    match = _DATE.match(text)
+def _date_parts(text: str) -> tuple[int, int, int, bool] | None:
+    """(day, month, year, two_digit_year) from the typed text, or None when unreadable."""
+    text = text.strip()
+    match = _YEAR_FIRST.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return day, month, year, False
+    match = _DAY_FIRST.match(text) or _DIGITS_ONLY.match(text)
     if not match:
-        return AgeReading(None, "Schrijf de geboortedatum als dd-mm-jjjj, bijvoorbeeld 03-11-2023.")
+        return None
     day, month, year = (int(g) for g in match.groups())
+    return day, month, year, len(match.group(3)) == 2
+
+
+def _full_year(two_digits: int, today: date) -> int:
+    """"24" is 2024; "98" is 1998: a child is never born in the future."""
+    year = 2000 + two_digits
+    return year if year <= today.year else year - 100
+
+
+def age_from_birth_date(text: str, today: date) -> AgeReading:
+    parts = _date_parts(text)
+    if parts is None:
+        return AgeReading(None, DATE_FORMAT_MESSAGE)
+    day, month, year, two_digit_year = parts
+    if two_digit_year:
+        year = _full_year(year, today)
     try:
         birth = date(year, month, day)
     except ValueError:

@@ -15,7 +15,10 @@ QT_LIBS=(libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-curso
   # PyInstaller (the offline build, also built by the tests) needs objdump and strip.
   binutils
   # tests/test_userdata_faults.py sees the user database's fsyncs through strace.
-  strace)
+  strace
+  # The screen-fit test runs the real program on a real X server with a window manager and
+  # reads window geometry from outside (tests/test_screen_fit_x11.py).
+  xvfb xdotool x11-utils openbox)
 
 missing_packages() {
   local pkg

@@ -9,7 +9,8 @@ from opvoedapp.consult import ConsultState
 from opvoedapp.search.index import problem_key
 from opvoedapp.state.handout_basket import HandoutBasket
 from opvoedapp.views.age_phases.age_phases_view import CURRENT_MARK, AgePhasesView
-from opvoedapp.views.age_phases.phase_html import NORMAL_COLOURS, SERIOUS_COLOURS, phase_html
+from opvoedapp.views.age_phases.phase_html import phase_html
+from opvoedapp.views.style import NORMAL, SERIOUS
 
 
 @pytest.fixture
@@ -62,8 +63,8 @@ def test_normal_and_serious_problems_are_apart_in_words_symbols_and_colour(view,
     serious = text.index("⚠ Ernstig door moment, duur of heftigheid")
     assert normal < text.index("Driftbuien") < serious < text.index("Encopresis")
     html = phase_html(content.age_phases[1], None)
-    assert NORMAL_COLOURS[0] in html and SERIOUS_COLOURS[0] in html
-    assert NORMAL_COLOURS != SERIOUS_COLOURS
+    assert NORMAL.background in html and SERIOUS.background in html
+    assert NORMAL != SERIOUS
 
 
 def test_anticipatory_guidance_shows_the_next_phase(view) -> None:

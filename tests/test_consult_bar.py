@@ -17,6 +17,9 @@ TODAY = date(2026, 11, 23)
 @pytest.mark.parametrize(("text", "months"), [
     ("23-11-2026", 0), ("22-10-2026", 1), ("24-10-2026", 0), ("23-11-2023", 36),
     ("1/2/2010", 201), ("29-02-2024", 32), ("23.11.2003", 276),
+    # as nurses type them (D17): digits only, two-digit years, year first
+    ("15082024", 27), ("15-8-24", 27), ("15-08-2024", 27), ("2024-08-15", 27),
+    ("150824", 27), ("2020-01-01", 82), ("01-01-05", 262),
 ])
 def test_birth_dates_give_whole_months(text, months) -> None:
     assert age_from_birth_date(text, TODAY).months == months
@@ -24,7 +27,8 @@ def test_birth_dates_give_whole_months(text, months) -> None:
 
 @pytest.mark.parametrize(("text", "message"), [
     ("24-11-2026", "in de toekomst"), ("31-02-2020", "bestaat niet"),
-    ("2020-01-01", "dd-mm-jjjj"), ("gisteren", "dd-mm-jjjj"),
+    ("2020-1301", "dd-mm-jjjj"), ("gisteren", "dd-mm-jjjj"), ("1508202", "dd-mm-jjjj"),
+    ("15-13-24", "bestaat niet"),
     ("01-01-1990", "Ouder dan 23 jaar"), ("23-10-2002", "Ouder dan 23 jaar"),
 ])
 def test_impossible_birth_dates_are_refused_in_dutch(text, message) -> None:
@@ -76,27 +80,54 @@ def test_typing_the_age_by_hand_drops_a_stale_birth_date(qtbot, bar) -> None:
     assert bar.consult.age_months == 36 + bar.months.value()
 
 
-def test_a_future_birth_date_is_refused_and_changes_nothing(qtbot, bar) -> None:
+def test_a_refused_birth_date_clears_the_previous_childs_age(qtbot, bar) -> None:
     bar.years.setValue(3)
+    assert bar.consult.age_months == 36
     _type(qtbot, bar.birth_date, f"01-01-{date.today().year + 1}")
     qtbot.keyClick(bar.birth_date, Qt.Key.Key_Return)
-    assert bar.consult.age_months == 36
+    assert bar.consult.age_months is None  # no tab keeps showing the previous child (D18)
+    assert bar.years.value() == -1
     assert "in de toekomst" in bar.hint.text()
     assert "b71c1c" in bar.birth_date.styleSheet()
+    _type(qtbot, bar.birth_date, "15-8-24")
+    qtbot.keyClick(bar.birth_date, Qt.Key.Key_Return)
+    assert bar.consult.age_months is not None
+    assert bar.birth_date.styleSheet() == ""  # no red border lingers
 
 
-def test_months_above_11_are_refused_where_typed_with_a_hint(qtbot, bar) -> None:
+def test_the_first_digit_typed_from_a_fresh_start_is_the_age(qtbot, bar) -> None:
+    bar.years.setFocus()
+    qtbot.keyClick(bar.years, Qt.Key.Key_2)  # over the "—" that means "no age" (D3)
+    assert bar.years.value() == 2
+    assert bar.consult.age_months == 24
+    assert "⚠" not in bar.hint.text()
+
+
+def test_letters_get_their_own_message(qtbot, bar) -> None:
+    bar.years.setFocus()
+    qtbot.keyClicks(bar.years, "a")
+    qtbot.waitUntil(lambda: "in cijfers" in bar.hint.text())
+    assert "Hoogstens" not in bar.hint.text()
+    assert bar.consult.age_months is None
+
+
+def test_months_above_11_are_refused_as_a_whole(qtbot, bar) -> None:
     bar.years.setValue(2)
     _type(qtbot, bar.months, "14")
-    assert bar.months.value() == 1  # the "4" was refused
+    qtbot.waitUntil(lambda: "14 maanden kan niet" in bar.hint.text())
     assert "0 tot en met 11" in bar.hint.text()
+    assert bar.months.value() == 0  # not a silent "1"
+    assert bar.consult.age_months == 24
     assert "b71c1c" in bar.months.styleSheet()
 
 
-def test_years_above_23_are_refused_where_typed_with_a_hint(qtbot, bar) -> None:
-    _type(qtbot, bar.years, "25")
-    assert bar.years.value() == 2
+def test_years_above_23_are_refused_as_a_whole(qtbot, bar) -> None:
+    bar.years.setFocus()
+    qtbot.keyClicks(bar.years, "30")
+    qtbot.waitUntil(lambda: "30 jaar kan niet" in bar.hint.text())
     assert "Hoogstens 23 jaar" in bar.hint.text()
+    assert bar.years.value() == -1  # not a silent "3" (D19)
+    assert bar.consult.age_months is None
 
 
 def test_3_years_11_months_names_both_tables_and_the_edge(bar) -> None:
@@ -142,3 +173,15 @@ def test_labels_move_the_focus_with_alt_letters(bar) -> None:
 
     buddies = {label.buddy() for label in bar.findChildren(QLabel) if label.buddy()}
     assert {bar.years, bar.birth_date, bar.question} <= buddies
+
+
+def test_a_long_question_ends_in_an_ellipsis_when_the_bar_is_narrow(qtbot, bar) -> None:
+    long_index = max(range(bar.question.count()), key=lambda i: len(bar.question.itemText(i)))
+    bar.question.setCurrentIndex(long_index)
+    bar.resize(700, bar.height())
+    combo = bar.question
+    qtbot.waitUntil(lambda: combo.fontMetrics().horizontalAdvance(combo.currentText())
+                    > combo.width())
+    shown = bar.question.shown_text()
+    assert shown.endswith("…") and shown[:-1] in bar.question.currentText()
+    assert bar.question.toolTip() == bar.question.currentText()  # the whole text on hover

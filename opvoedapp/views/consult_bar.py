@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
@@ -20,19 +20,30 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.consult import ConsultState
-from opvoedapp.views.consult_fields import GuardedSpinBox, shrink_to_fit
+from opvoedapp.views import style
+from opvoedapp.views.consult_fields import (
+    LETTERS,
+    ElidingComboBox,
+    GuardedSpinBox,
+    shrink_to_fit,
+)
 
 if TYPE_CHECKING:  # records load with the content, after the window is on screen
     from opvoedapp.content.records import Question
 
 MAX_YEARS = 23  # the guideline names 19-23 in passing; older is refused
-REFUSED_STYLE = "border: 2px solid #b71c1c;"
-YEARS_HINT = ("Hoogstens 23 jaar: de richtlijn gaat over 0 tot 19 jaar en noemt 19 tot 23 jaar "
-              "alleen kort.")
-MONTHS_HINT = "Maanden: 0 tot en met 11. Meer dan 11 maanden? Tel ze bij de jaren."
+REFUSED_STYLE = f"border: 2px solid {style.REFUSED_INK};"
+YEARS_HINT = ("{0} jaar kan niet. Hoogstens 23 jaar: de richtlijn gaat over 0 tot 19 jaar en "
+              "noemt 19 tot 23 jaar alleen kort.")
+MONTHS_HINT = ("{0} maanden kan niet. Maanden: 0 tot en met 11. Meer dan 11 maanden? Tel ze bij "
+               "de jaren.")
+LETTERS_HINT = ("Typ de leeftijd in cijfers, bijvoorbeeld 2 (jaar) en 3 (maanden), of typ de "
+                "geboortedatum.")
 
 
 class ConsultBar(QFrame):
+    handout_requested = Signal()  # "Folder voor deze vraag": a handout from age and question
+
     def __init__(self, consult: ConsultState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consult-bar")
@@ -46,22 +57,25 @@ class ConsultBar(QFrame):
         self.birth_date.editingFinished.connect(self._birth_date_edited)
         self.pregnancy.toggled.connect(self._pregnancy_toggled)
         consult.changed.connect(self._show_consult)
-        for spin in (self.years, self.months):
+        for spin, hint in ((self.years, YEARS_HINT), (self.months, MONTHS_HINT)):
             spin.valueChanged.connect(self._age_edited)
-            spin.refused.connect(lambda hint, s=spin: self._refuse(s, hint))
+            # Queued: the spin box is still validating the keystroke when it refuses.
+            spin.refused.connect(lambda kind, typed, s=spin, h=hint:
+                                 self._refuse_number(s, kind, typed, h),
+                                 Qt.ConnectionType.QueuedConnection)
         self.question.currentIndexChanged.connect(self._question_edited)
         self.new_consult.clicked.connect(consult.clear)
         consult.cleared.connect(self._reset)
 
     def _build_fields(self) -> None:
-        self.years = GuardedSpinBox(YEARS_HINT, self)
+        self.years = GuardedSpinBox(self)
         self.years.setObjectName("consult-age-years")
         self.years.setAccessibleName("Leeftijd in jaren")
         self.years.setRange(-1, MAX_YEARS)
         self.years.setSpecialValueText("—")
         self.years.setValue(-1)
         self.years.setSuffix(" jaar")
-        self.months = GuardedSpinBox(MONTHS_HINT, self)
+        self.months = GuardedSpinBox(self)
         self.months.setObjectName("consult-age-months")
         self.months.setAccessibleName("en maanden")
         self.months.setRange(0, 11)
@@ -77,7 +91,7 @@ class ConsultBar(QFrame):
         self.pregnancy = QCheckBox("&zwanger", self)
         self.pregnancy.setObjectName("consult-pregnancy")
         self.pregnancy.setAccessibleName("Het gaat om een zwangerschap")
-        self.question = QComboBox(self)
+        self.question = ElidingComboBox(self)
         self.question.setObjectName("consult-question")
         self.question.setAccessibleName("Vraag van de ouder")
         self.question.addItem("(geen vraag gekozen)", "")
@@ -86,6 +100,13 @@ class ConsultBar(QFrame):
         self.new_consult.setObjectName("consult-new")
         self.new_consult.setAccessibleName("Nieuw consult: alles wissen")
         self.new_consult.setToolTip("Wist leeftijd en vraag (Ctrl+N)")
+        self.handout = QPushButton("&Folder voor deze vraag", self)
+        self.handout.setObjectName("consult-handout")
+        self.handout.setAccessibleName("Folder voor deze vraag maken")
+        self.handout.setToolTip("Een folder voor de ouder bij deze leeftijd en vraag, "
+                                        "of bij het besluit van het beslisschema "
+                                        "(Ctrl+Shift+P)")
+        self.handout.clicked.connect(self.handout_requested)
         self.hint = QLabel(self)
         self.hint.setObjectName("consult-hint")
         self.hint.setAccessibleName("Toelichting bij de leeftijd")
@@ -96,7 +117,7 @@ class ConsultBar(QFrame):
         row = (_buddy("Leeftijd &kind:", self.years), self.years, self.months,
                _buddy("of &geboren:", self.birth_date), self.birth_date,
                self.pregnancy, _buddy("&Vraag van de ouder:", self.question),
-               self.question, self.new_consult)
+               self.question, self.handout, self.new_consult)
         for column, widget in enumerate(row):
             grid.addWidget(widget, 0, column)
         grid.setColumnStretch(row.index(self.question), 1)
@@ -124,28 +145,42 @@ class ConsultBar(QFrame):
     def _birth_date_edited(self) -> None:
         text = self.birth_date.text().strip()
         if not text:
+            self.birth_date.setStyleSheet("")
             return
         from opvoedapp.consult_age import age_from_birth_date  # after the first paint (bench/)
 
         reading = age_from_birth_date(text, date.today())
         if reading.months is None:
-            # Refused where it is typed: the field keeps the text, the age does not change.
+            # Refused where it is typed: the field keeps the text to correct, and the age
+            # shown before goes, so no tab keeps showing the previous child.
+            self._set_age_quietly(-1, 0)
             self._refuse(self.birth_date, reading.message)
             return
         self.birth_date.setStyleSheet("")
         self.pregnancy.setChecked(False)
-        years, months = divmod(reading.months, 12)
+        self._set_age_quietly(*divmod(reading.months, 12))
+        self._show_hint()
+
+    def _set_age_quietly(self, years: int, months: int) -> None:
+        """Set the spin boxes from a date without the date being dropped as typed over."""
         self._setting_from_birth_date = True
         try:
             self.years.setValue(years)
             self.months.setValue(months)
         finally:
             self._setting_from_birth_date = False
-        self._show_hint()
+
+    def _refuse_number(self, spin: GuardedSpinBox, kind: str, typed: str, hint: str) -> None:
+        if kind == LETTERS:
+            self._refuse(spin, LETTERS_HINT)
+            return
+        # "30" is refused as a whole: the "3" that Qt accepted a keystroke earlier goes too.
+        spin.setValue(spin.minimum())
+        self._refuse(spin, hint.format(typed))
 
     def _refuse(self, field: QWidget, hint: str) -> None:
         field.setStyleSheet(REFUSED_STYLE)
-        self.hint.setStyleSheet("color: #b71c1c;")
+        self.hint.setStyleSheet(f"color: {style.ink_on_window(self.palette(), style.REFUSED_INK)};")
         self.hint.setText("⚠ " + hint)
 
     def _pregnancy_toggled(self, checked: bool) -> None:

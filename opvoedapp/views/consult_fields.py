@@ -5,28 +5,57 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+)
 
 MIN_CHARACTERS = 10  # a combo box with long texts may shrink to this; it still shows the start
 
 
+LETTERS = "letters"  # ``refused`` kinds: a letter typed, or a number outside the range
+OUT_OF_RANGE = "range"
+
+
 class GuardedSpinBox(QSpinBox):
-    """Emits ``refused`` with a Dutch hint when a keystroke would make an impossible value."""
+    """A number field that says why it refuses a keystroke.
 
-    refused = Signal(str)
+    ``refused(kind, typed)``: ``kind`` is LETTERS or OUT_OF_RANGE, ``typed`` the number as it
+    would have read ("30"), so the bar can refuse the whole number rather than keep "3".
+    The first digit typed over the empty value ("—") replaces it instead of being appended.
+    """
 
-    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._hint = hint
+    refused = Signal(str, str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._showing_empty() and event.text()[:1].isalnum():
+            # "—" is the special "no age" text: "2" must become 2, not "—2".
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Typing replaces what is there (Tab into the field, then type), as in a form.
+        QTimer.singleShot(0, self.selectAll)
+
+    def _showing_empty(self) -> bool:
+        return bool(self.specialValueText()) and self.value() == self.minimum()
 
     def validate(self, text: str, pos: int) -> Any:  # Qt override: a tuple or a State
         result = super().validate(text, pos)
         state = result[0] if isinstance(result, tuple) else result
         if state == QValidator.State.Invalid:
             # Qt rejects the keystroke; the user still has to learn why.
-            self.refused.emit(self._hint)
+            typed = text.removeprefix(self.prefix())
+            typed = typed.removesuffix(self.suffix()).replace(self.specialValueText(), "")
+            typed = typed.strip()
+            kind = LETTERS if any(not ch.isdigit() for ch in typed) else OUT_OF_RANGE
+            self.refused.emit(kind, typed)
         return result
 
 
@@ -39,3 +68,26 @@ def shrink_to_fit(combo: QComboBox, characters: int = MIN_CHARACTERS) -> None:
     combo.setMinimumContentsLength(characters)
     combo.setToolTip(combo.currentText())
     combo.currentTextChanged.connect(combo.setToolTip)  # the whole text, when cut off
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that ends a text too long for it with "…" instead of cutting it off
+    mid-word (Qt's styles clip); the whole text is in the list and the tooltip."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current text as drawn: whole, or ended with "…" when it does not fit."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight,
+                                             room.width())

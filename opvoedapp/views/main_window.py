@@ -1,4 +1,9 @@
-"""The main window: consult bar above four tabs, a menu, geometry and last tab remembered."""
+"""The main window: consult bar above four tabs, a menu, geometry and last tab remembered.
+
+Keys that work from anywhere in the window (the consult bar included) are window actions,
+set up in ``_build_go_menu``; every top-level window is kept inside the screen
+(``screen_fit``).
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+# screen_fit and style load QtCore's Qt namespace before the first paint anyway.
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedLayout,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from opvoedapp.views import keyboard, screen_fit, style
+
 if TYPE_CHECKING:  # the services arrive after the first paint
     from PySide6.QtGui import QCloseEvent
 
     from opvoedapp.services import Services
+
+
+DEFAULT_SIZE = (1280, 800)
 
 
 @dataclass(frozen=True)
@@ -52,8 +66,17 @@ class LazyTab(QWidget):
     def build(self, services: Services) -> QWidget:
         if self.view is None:
             self.view = self.spec.build(services)
-            self._stack.addWidget(self.view)
-            self._stack.setCurrentWidget(self.view)
+            keyboard.tame_tab_keys(self.view)
+            # No tab may force its minimum size on the window: if a view cannot shrink far
+            # enough, it scrolls inside its tab instead of widening the window off screen.
+            scroller = QScrollArea(self)
+            scroller.setObjectName("tab-scroll")
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidgetResizable(True)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroller.setWidget(self.view)
+            self._stack.addWidget(scroller)
+            self._stack.setCurrentWidget(scroller)
         return self.view
 
 
@@ -64,6 +87,7 @@ class MainWindow(QMainWindow):
     profile_requested = Signal()
     search_requested = Signal()
     feedback_form_requested = Signal()  # Bestand → Feedbackformulier invullen… (reflection)
+    help_requested = Signal()
 
     def __init__(self, tabs: list[TabSpec], settings: QSettings, consult_bar: QWidget,
                  defer_menus: bool = False) -> None:
@@ -73,6 +97,10 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._services: Services | None = None
 
+        app = QApplication.instance()
+        if app is not None:
+            screen_fit.install(app)
+            style.apply_base_font(app)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -85,11 +113,15 @@ class MainWindow(QMainWindow):
         for spec in tabs:
             self.tabs.addTab(LazyTab(spec), spec.title)
         layout.addWidget(self.tabs, 1)
+        keyboard.show_focus_on_tab_bar(self.tabs.tabBar())
         self.setCentralWidget(central)
+        if hasattr(consult_bar, "handout_requested"):
+            consult_bar.handout_requested.connect(self.handout_requested)
         # The menu titles are there from the first paint (nothing moves when the menus fill);
         # their actions and shortcuts come from finish_setup(), after that paint, when the
         # composition root asks for it (defer_menus); tests get a finished window at once.
         self.file_menu = self.menuBar().addMenu("&Bestand")
+        self.go_menu = self.menuBar().addMenu("Ga &naar")
         self.help_menu = self.menuBar().addMenu("&Help")
         self._setup_finished = False
         if not defer_menus:
@@ -102,6 +134,8 @@ class MainWindow(QMainWindow):
         if not self._setup_finished:
             self._setup_finished = True
             self._build_menu()
+            self._build_go_menu()
+            self._build_help_menu()
 
     def _build_menu(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
@@ -114,7 +148,7 @@ class MainWindow(QMainWindow):
         new_consult.setShortcuts(QKeySequence.StandardKey.New)
         new_consult.triggered.connect(self.new_consult_requested)
         file_menu.addAction(new_consult)
-        handout = QAction("&Folder voor ouders…", self)
+        handout = QAction("&Folder voor deze vraag…", self)
         handout.setObjectName("action-handout")
         handout.setShortcuts([QKeySequence("Ctrl+Shift+P")])
         handout.triggered.connect(self.handout_requested)
@@ -145,13 +179,66 @@ class MainWindow(QMainWindow):
         file_menu.insertSeparator(quit_action)
         # -- end Zelfreflectie ------------------------------------------------------------
 
+    def _build_go_menu(self) -> None:
+        """Tabs by Ctrl+1…4 and Ctrl+(Shift+)Tab, and the safety route: from anywhere."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        go_menu = self.go_menu
+        for index in range(self.tabs.count()):
+            action = QAction(f"&{index + 1}  {self.tabs.tabText(index)}", self)
+            action.setObjectName(f"action-tab-{index + 1}")
+            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
+            action.triggered.connect(lambda _=False, i=index: self.go_to_tab(i))
+            go_menu.addAction(action)
+        for name, keys, step in (("action-next-tab", "Ctrl+Tab", 1),
+                                 ("action-previous-tab", "Ctrl+Shift+Tab", -1)):
+            action = QAction("Volgende tab" if step > 0 else "Vorige tab", self)
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(keys),
+                                 QKeySequence("Ctrl+PgDown" if step > 0 else "Ctrl+PgUp")])
+            action.triggered.connect(lambda _=False, s=step: self._step_tab(s))
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        safety = QAction("⚠ &Veiligheid kind in het geding", self)
+        safety.setObjectName("action-safety")
+        safety.setShortcuts([QKeySequence("Ctrl+Shift+V")])
+        safety.triggered.connect(self.take_safety_route)
+        go_menu.addAction(safety)
+
+    def _build_help_menu(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         help_menu = self.help_menu
+        guide = QAction("&Hulp bij Opvoedapp", self)
+        guide.setObjectName("action-help")
+        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.help_requested)
+        help_menu.addAction(guide)
         about = QAction("&Over Opvoedapp", self)
         about.setObjectName("action-about")
-        about.setShortcuts(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
         self.help_menu = help_menu
+
+    def go_to_tab(self, index: int) -> None:
+        """Show the tab and put the keyboard in it, so its own keys (digits, 1-4) work."""
+        self.tabs.setCurrentIndex(index)
+        view = self.tabs.widget(index).view  # type: ignore[attr-defined]
+        if view is not None:
+            first = view.nextInFocusChain()
+            while first is not view and not (first.isVisible() and first.isEnabled()
+                                             and first.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                first = first.nextInFocusChain()
+            (first if first is not view else view).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def take_safety_route(self) -> None:
+        """The Beslisschema's safety route, from whichever tab or field the nurse is in."""
+        view = self.show_tab("tab-beslisschema")
+        if view is not None and hasattr(view, "to_safety"):
+            view.to_safety()
 
     def tab(self, object_name: str) -> LazyTab:
         for index in range(self.tabs.count()):
@@ -174,6 +261,9 @@ class MainWindow(QMainWindow):
     def set_services(self, services: Services) -> None:
         """Content is loaded: build the tab on screen now, the others when first opened."""
         self._services = services
+        app = QApplication.instance()
+        if app is not None:
+            style.apply_focus_ring(app)
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_tab_changed(self, index: int) -> None:
@@ -184,13 +274,23 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self._first_geometry()
+        else:
+            # A geometry saved on a bigger screen must not hang off this one.
+            screen_fit.fit_to_screen(self)
         last = self._settings.value("window/last_tab", "", type=str)
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).objectName() == last:
                 self.tabs.setCurrentIndex(index)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _first_geometry(self) -> None:
+        """1280x800 where that fits; on a smaller screen (a 1366x768 laptop, 150 % scaling)
+        the window opens maximised, and un-maximised it still fits."""
+        fits = screen_fit.place_centred(self, DEFAULT_SIZE)
+        if not fits:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/last_tab", self.tabs.currentWidget().objectName())
         self._settings.sync()

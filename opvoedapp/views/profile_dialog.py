@@ -35,6 +35,7 @@ from opvoedapp.profile.loader import load_profile
 from opvoedapp.profile.model import OfferedIntervention, OrganisationProfile, ProfileError
 from opvoedapp.profile.writer import profile_to_toml, write_profile_file
 from opvoedapp.safe_write import SaveError
+from opvoedapp.views import keyboard
 
 
 def write_profile(path: Path,
@@ -109,6 +110,7 @@ class ProfileDialog(QDialog):
         layout.addLayout(actions)
         if profile is not None:
             self.fill(profile)
+        keyboard.tame_tab_keys(self)  # Tab leaves the offer table (D42); arrows move in it
         self.resize(760, 640)
 
     def fill(self, profile: OrganisationProfile) -> None:

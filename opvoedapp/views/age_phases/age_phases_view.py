@@ -8,7 +8,7 @@ folder" puts the phase shown in the parent handout.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,9 +27,11 @@ from opvoedapp.content.age_mapping import match_bands
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.index import PROBLEM_KEY_SEPARATOR
 from opvoedapp.state.handout_basket import HandoutBasket
+from opvoedapp.views import style
 from opvoedapp.views.age_phases.phase_html import phase_html
 
 CURRENT_MARK = "● "
+STRIP_PADDING = (18, 6)  # px around each phase in the strip: left/right, top/bottom
 
 
 class AgePhasesView(QWidget):
@@ -75,7 +77,11 @@ class AgePhasesView(QWidget):
         self.list.setWrapping(False)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget::item { padding: 6px 18px; }")
+        # The 2 px transparent edge is room for the focus ring (style.py), measured below.
+        self.list.setStyleSheet(f"QListWidget::item {{ padding: {STRIP_PADDING[1]}px "
+                                f"{STRIP_PADDING[0]}px; "
+                                f"border: {style.FOCUS_RING_WIDTH}px solid transparent; }}"
+                                "QListWidget::item:focus { border-color: palette(highlight); }")
         for phase in self._phases:
             item = QListWidgetItem(phase.label)
             item.setData(Qt.ItemDataRole.UserRole, phase.key)
@@ -89,12 +95,17 @@ class AgePhasesView(QWidget):
         return row
 
     def _fit_strip(self) -> None:
-        # Wide enough for every phase (bold included), one row high.
-        self.list.doItemsLayout()
-        width = sum(self.list.visualItemRect(self.list.item(r)).width()
-                    for r in range(self.list.count()))
-        frame = 2 * self.list.frameWidth()
-        self.list.setFixedSize(width + frame + 4, self.list.sizeHintForRow(0) + frame + 4)
+        # Wide enough for every phase with the mark and in bold, one row high, counted from
+        # the font: the items' own sizes change when style sheets are applied (focus ring).
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        edge = 2 * (STRIP_PADDING[0] + style.FOCUS_RING_WIDTH) + 2
+        width = sum(metrics.horizontalAdvance(CURRENT_MARK + p.label) + edge
+                    for p in self._phases)
+        frame = 2 * max(self.list.frameWidth(), style.FOCUS_RING_WIDTH)
+        height = metrics.height() + 2 * (STRIP_PADDING[1] + style.FOCUS_RING_WIDTH) + 2
+        self.list.setFixedSize(width + frame + 4, height + frame + 4)
 
     def selected_key(self) -> str:
         item = self.list.currentItem()

@@ -7,12 +7,9 @@ of the heading, a symbol (✓ against ⚠) and a tinted box with a coloured edge
 from __future__ import annotations
 
 from opvoedapp.content.records import AgePhase
+from opvoedapp.views import style
 from opvoedapp.views.source_label import source_label
 from opvoedapp.views.text_view import escape
-
-NORMAL_COLOURS = ("#e6f4ea", "#1e6b34")  # background, heading text
-SERIOUS_COLOURS = ("#fdecea", "#a31515")
-FOUND_BACKGROUND = "#ffe082"
 
 
 def _items(items: tuple[str, ...], found: str = "") -> str:
@@ -20,18 +17,18 @@ def _items(items: tuple[str, ...], found: str = "") -> str:
     for item in items:
         text = escape(item)
         if item == found:  # the problem the global search jumped to
-            text = f"<span style='background:{FOUND_BACKGROUND}'><b>{text}</b> ◀</span>"
+            text = f"<span style='{style.box_style(style.FOUND)}'><b>{text}</b> ◀</span>"
         lines.append(f"<li>{text}</li>")
     return "<ul>" + "".join(lines) + "</ul>"
 
 
-def _box(symbol: str, title: str, items: tuple[str, ...], colours: tuple[str, str],
+def _box(symbol: str, title: str, items: tuple[str, ...], box: style.BoxColours,
          found: str) -> str:
-    background, ink = colours
-    return (f"<td width='50%' valign='top' bgcolor='{background}' "
-            f"style='border-left: 6px solid {ink}'>"
-            f"<p style='color:{ink}; font-size:large'><b>{symbol} {escape(title)}</b></p>"
-            f"{_items(items, found)}</td>")
+    # Background and text colour together: readable under any palette (style.py).
+    return (f"<td width='50%' valign='top' bgcolor='{box.background}' "
+            f"style='color:{box.text}; border-left: 6px solid {box.edge}'>"
+            f"<p style='color:{box.text}; font-size:large'><b>{symbol} {escape(title)}</b></p>"
+            f"<div style='color:{box.text}'>{_items(items, found)}</div></td>")
 
 
 def phase_html(phase: AgePhase, following: AgePhase | None, note: str = "",
@@ -42,7 +39,7 @@ def phase_html(phase: AgePhase, following: AgePhase | None, note: str = "",
         parts.append(f"<p><b>● {escape('Het kind in dit consult')}: {escape(child_age)}</b>"
                      "</p>")
     if note:
-        parts.append(f"<p style='background:#fff8e1'><i>{escape(note)}</i></p>")
+        parts.append(f"<p style='{style.box_style(style.NOTE)}'><i>{escape(note)}</i></p>")
     parts.append("<table width='100%' cellspacing='8'><tr>")
     for title, items in (("Belangrijke milieus", phase.settings),
                          ("Ontwikkelingsopgaven", phase.developmental_tasks),
@@ -51,9 +48,9 @@ def phase_html(phase: AgePhase, following: AgePhase | None, note: str = "",
     parts.append("</tr></table>")
     parts.append("<table width='100%' cellspacing='8' cellpadding='6'><tr>"
                  + _box("✓", "Hoort bij deze leeftijd — ‘normaal’ probleem",
-                        phase.normal_problems, NORMAL_COLOURS, found)
+                        phase.normal_problems, style.NORMAL, found)
                  + _box("⚠", "Ernstig door moment, duur of heftigheid — voorbeelden",
-                        phase.serious_problems, SERIOUS_COLOURS, found)
+                        phase.serious_problems, style.SERIOUS, found)
                  + "</tr></table>")
     if following is not None:
         parts.append(
@@ -63,7 +60,7 @@ def phase_html(phase: AgePhase, following: AgePhase | None, note: str = "",
             f"{_items(following.developmental_tasks)}</td>"
             f"<td valign='top'><b>{escape('Opvoedingsopgaven')}</b>"
             f"{_items(following.parenting_tasks)}</td>"
-            f"<td valign='top'><b style='color:{NORMAL_COLOURS[1]}'>✓ "
+            f"<td valign='top'><b>✓ "
             f"{escape('‘Normale’ problemen')}</b>"
             f"{_items(following.normal_problems)}</td></tr></table>")
     parts.append(f"<p><small>{escape('Bron')}: {escape(source_label(phase.source))}"

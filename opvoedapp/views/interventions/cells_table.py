@@ -8,7 +8,11 @@ say so instead of guessing.
 from __future__ import annotations
 
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.views import style
 from opvoedapp.views.text_view import escape
+
+_HEAD = (f"bgcolor='{style.TABLE_HEAD.background}' "
+         f"style='color:{style.TABLE_HEAD.text}'")  # readable under any palette
 
 UNKNOWN = ""
 
@@ -37,7 +41,7 @@ def cells_table_html(content: ContentRepository, key: str) -> str:
     columns = [(g.key, f"{g.label} ({g.age_from}-{g.age_to})") for g in content.age_groups]
     if any(UNKNOWN in row for row in places.values()):
         columns.append((UNKNOWN, "Leeftijd niet af te lezen"))
-    head = "".join(f"<th bgcolor='#eeeeee'>{escape(label)}</th>" for _key, label in columns)
+    head = "".join(f"<th {_HEAD}>{escape(label)}</th>" for _key, label in columns)
     rows = []
     for question in (q.key for q in content.questions if q.key in places):
         title = escape(labels[question])
@@ -46,6 +50,6 @@ def cells_table_html(content: ContentRepository, key: str) -> str:
         cells = "".join(
             "<td valign='top'>" + ("<br>".join(escape(line) for line in places[question].get(
                 column, [])) or "—") + "</td>" for column, _label in columns)
-        rows.append(f"<tr><th align='left' bgcolor='#eeeeee'>{title}</th>{cells}</tr>")
+        rows.append(f"<tr><th align='left' {_HEAD}>{title}</th>{cells}</tr>")
     return ("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
             f"<tr><th></th>{head}</tr>{''.join(rows)}</table>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.folding import fold
 from opvoedapp.state.offer_state import OfferState
+from opvoedapp.views import style
 from opvoedapp.views.interventions.cells_table import cells_table_html
 from opvoedapp.views.source_label import readable_sources, source_label, sources_label
 from opvoedapp.views.text_view import bullet_list, escape
@@ -28,7 +29,7 @@ def detail_html(content: ContentRepository, key: str, offer: OfferState) -> str:
     if offer.has_profile and offer.is_offered(key):
         details = offer.sign_up_details(key)
         local = escape("Aanbod van uw organisatie")
-        parts.append(f"<p style='background:#e3f2fd'><b>● {local}</b>"
+        parts.append(f"<p style='{style.box_style(style.INFO)}'><b>● {local}</b>"
                      f"{': ' + escape(details) if details else ''}</p>")
     for title, text in (("Wat is het", item.description_own),
                         ("Voor wie", item.target_group_own),

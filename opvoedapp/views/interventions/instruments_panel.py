@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from opvoedapp.content.records import Instrument
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.views import style
 from opvoedapp.views.text_view import escape
-
-FOUND_BACKGROUND = "#ffe082"
 
 
 def fits_age(item: Instrument, age_months: int | None) -> bool:
@@ -18,7 +17,7 @@ def fits_age(item: Instrument, age_months: int | None) -> bool:
 
 def instruments_html(content: ContentRepository, age_months: int | None, found: str = "") -> str:
     """``found``: an instrument the global search jumped to, listed and marked whatever the age."""
-    parts = [f"<p style='background:#fff8e1'><b>⚠ {escape('Let op')}:</b> "
+    parts = [f"<p style='{style.box_style(style.NOTE)}'><b>⚠ {escape('Let op')}:</b> "
              f"{escape(content.text('instruments.caution'))}</p>"]
     if age_months is not None:
         note = ("Voor de leeftijd in dit consult; instrumenten zonder leeftijd in de richtlijn "
@@ -28,7 +27,7 @@ def instruments_html(content: ContentRepository, age_months: int | None, found: 
         if not (fits_age(item, age_months) or item.key == found):
             continue
         age = item.age_text or "leeftijd niet vermeld in de samenvatting"
-        mark = f" style='background:{FOUND_BACKGROUND}'" if item.key == found else ""
+        mark = f" style='{style.box_style(style.FOUND)}'" if item.key == found else ""
         parts.append(f"<p{mark}><a name='{escape(item.key)}'></a><b>{escape(item.name)}</b> — "
                      f"{escape(item.purpose)}, {escape(item.use or '')}; {escape(age)}<br>"
                      f"{escape(item.description_own)}</p>")

@@ -10,11 +10,16 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.views import style
 from opvoedapp.views.interventions.matrix_grid import UNKNOWN_COLUMN, Table2Grid, table2_grid
 from opvoedapp.views.text_view import escape
 
+
+def _cell(box: style.BoxColours) -> str:
+    """A table cell's background with its own text colour: readable under any palette."""
+    return f"bgcolor='{box.background}' style='color:{box.text}'"
+
 LINK_SCHEME = "interventie"
-CURRENT_BACKGROUND = "#fff3c4"
 GAP = "†"
 
 
@@ -50,7 +55,7 @@ class MatrixView(QTextBrowser):
         groups = {g.key: f"{g.label} ({g.age_from}-{g.age_to})" for g in self._content.age_groups}
         groups[UNKNOWN_COLUMN] = "Leeftijd niet af te lezen"
         head = "".join(
-            f"<th bgcolor='{CURRENT_BACKGROUND if c in highlight else '#eeeeee'}'>"
+            f"<th {_cell(style.CURRENT_COLUMN if c in highlight else style.TABLE_HEAD)}>"
             f"{'● ' if c in highlight else ''}{escape(groups[c])}</th>" for c in grid.columns)
         body, gaps = [], False
         for row in grid.rows:
@@ -60,10 +65,11 @@ class MatrixView(QTextBrowser):
                 f"<b>{escape(kind)}</b>")
             tds = []
             for column, slot in zip(grid.columns, row.cells, strict=False):
-                shade = f" bgcolor='{CURRENT_BACKGROUND}'" if column in highlight else ""
+                shade = f" {_cell(style.CURRENT_COLUMN)}" if column in highlight else ""
                 tds.append(f"<td{shade}>{self._slot(slot) or '—'}</td>")
                 gaps = gaps or any(c.position_note for c in slot)
-            body.append(f"<tr><th align='left' bgcolor='#eeeeee'>{label}</th>{''.join(tds)}</tr>")
+            body.append(f"<tr><th align='left' {_cell(style.TABLE_HEAD)}>{label}</th>"
+                        f"{''.join(tds)}</tr>")
         title = f"{'Tabel 2'}: {questions.get(grid.question_key, '')}"
         parts = [f"<h3>{escape(title)}</h3>",
                  "<table border='1' cellspacing='0' cellpadding='5' width='100%'>",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from opvoedapp.consult_age import REASONS
+from opvoedapp.views import style
 from opvoedapp.views.scheme.consult_context import ConsultContext
 from opvoedapp.views.text_view import escape
 
@@ -34,9 +35,13 @@ def age_norms_html(context: ConsultContext) -> str:
         serious_head = escape("⚠ Ernstig door moment, duur of heftigheid (voorbeelden)")
         parts.append(
             f"<p><b>{escape(phase.label)}</b></p><table width='100%' cellspacing='6'><tr>"
-            f"<td width='50%' style='background:#e8f4ea'><b>{normal_head}</b><ul>{normal}</ul>"
-            f"</td><td width='50%' style='background:#fbe9e7'><b>{serious_head}</b>"
-            f"<ul>{serious}</ul></td></tr></table>")
+            f"<td width='50%' bgcolor='{style.NORMAL.background}' "
+            f"style='color:{style.NORMAL.text}'><b>{normal_head}</b>"
+            f"<div style='color:{style.NORMAL.text}'><ul>{normal}</ul></div></td>"
+            f"<td width='50%' bgcolor='{style.SERIOUS.background}' "
+            f"style='color:{style.SERIOUS.text}'><b>{serious_head}</b>"
+            f"<div style='color:{style.SERIOUS.text}'><ul>{serious}</ul></div></td>"
+            "</tr></table>")
     return "".join(parts)
 
 

@@ -1,7 +1,10 @@
 """The Beslisschema tab: start situation → steps → decision and summary.
 
 A QStackedWidget page flow (not a QWizard): embedded in a tab, Esc must not close anything.
-Keyboard: digits choose, Alt+Left goes back, Ctrl+Shift+V takes the safety route.
+Keyboard: digits choose, Alt+Left goes back, Ctrl+Shift+M makes the handout and Ctrl+Shift+C
+copies the summary at the decision. The safety route (Ctrl+Shift+V) is a main-window action
+so it works from every tab; its button stays below the pages, which scroll, so it is on
+screen at every step and window size.
 """
 
 from __future__ import annotations
@@ -9,10 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +32,7 @@ from opvoedapp.decision.walk import DecisionWalk
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.state.handout_basket import HandoutBasket
 from opvoedapp.state.offer_state import OfferState
+from opvoedapp.views import style
 from opvoedapp.views.scheme import panels
 from opvoedapp.views.scheme.consult_context import age_text, consult_context
 from opvoedapp.views.scheme.outcome_page import OutcomePage
@@ -45,22 +53,30 @@ class SchemeView(QWidget):
         self._groups = {g.key: g.label for g in content.age_groups}
         self.balance = panels.BalancePanel()
         layout = QVBoxLayout(self)
-        label = QLabel(f"<small><i>{escape(self.walk.scheme.label)}</i></small>", self)
-        label.setObjectName("scheme-label")
-        label.setWordWrap(True)
-        layout.addWidget(label)
         self.trail = QLabel(self)
         self.trail.setObjectName("scheme-trail")
         self.trail.setAccessibleName("Genomen stappen")
         self.trail.setWordWrap(True)
-        layout.addWidget(self.trail)
+        note = self._build_scheme_note()
+        top = QHBoxLayout()
+        top.addWidget(self.trail, 1)
+        top.addWidget(self.scheme_info, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(note)
         self.pages = QStackedWidget(self)
         self.start_page = self._build_start_page()
         self.step_page = StepPage(self)
         self.outcome_page = OutcomePage(self)
         for page in (self.start_page, self.step_page, self.outcome_page):
             self.pages.addWidget(page)
-        layout.addWidget(self.pages, 1)
+        # The pages scroll; the navigation row with the safety route stays put below them.
+        scroller = QScrollArea(self)
+        scroller.setObjectName("scheme-pages-scroll")
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidgetResizable(True)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(self.pages)
+        layout.addWidget(scroller, 1)
         layout.addLayout(self._build_navigation())
         self.outcome_page.edited.connect(self._refresh_summary)
         self.outcome_page.handout_button.setVisible(basket is not None)
@@ -92,6 +108,26 @@ class SchemeView(QWidget):
         layout.addStretch(1)
         return page
 
+    def _build_scheme_note(self) -> QLabel:
+        """What this scheme is (not werkkaart 2 itself): behind an info button, not on top
+        of every step where it read as noise."""
+        self.scheme_note = QLabel(escape(self.walk.scheme.label), self)
+        self.scheme_note.setObjectName("scheme-label")
+        self.scheme_note.setWordWrap(True)
+        self.scheme_note.setVisible(False)
+        self.scheme_info = QToolButton(self)
+        self.scheme_info.setObjectName("scheme-info")
+        self.scheme_info.setText("Over dit schema")
+        self.scheme_info.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation))
+        self.scheme_info.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.scheme_info.setAccessibleName("Over dit schema: toon of verberg de toelichting")
+        self.scheme_info.setToolTip(self.walk.scheme.label)
+        self.scheme_info.setCheckable(True)
+        self.scheme_info.setAutoRaise(True)
+        self.scheme_info.toggled.connect(self.scheme_note.setVisible)
+        return self.scheme_note
+
     def _build_navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.back_button = QPushButton("← Terug", self)
@@ -103,8 +139,10 @@ class SchemeView(QWidget):
         self.restart_button.clicked.connect(self.restart_from_scratch)
         self.safety_button = QPushButton("⚠ Veiligheid kind in het geding", self)
         self.safety_button.setObjectName("scheme-safety")
-        self.safety_button.setToolTip("Altijd mogelijk, vanuit elke stap (Ctrl+Shift+V)")
-        self.safety_button.setStyleSheet("color: white; background: #b71c1c; padding: 6px;")
+        self.safety_button.setToolTip("Altijd mogelijk, vanuit elke stap en elke tab "
+                                          "(Ctrl+Shift+V)")
+        self.safety_button.setAccessibleName("Veiligheid kind in het geding")
+        self.safety_button.setStyleSheet(style.safety_button_sheet())
         self.safety_button.clicked.connect(self.to_safety)
         row.addWidget(self.back_button)
         row.addWidget(self.restart_button)
@@ -119,8 +157,21 @@ class SchemeView(QWidget):
             shortcut.activated.connect(lambda d=digit: self._digit(d))
         QShortcut(QKeySequence.StandardKey.Back, self, context=context).activated.connect(
             self.go_back)
-        QShortcut(QKeySequence("Ctrl+Shift+V"), self, context=context).activated.connect(
-            self.to_safety)
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, context=context).activated.connect(
+            self._make_handout_at_decision)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, context=context).activated.connect(
+            self._copy_summary_at_decision)
+        self.outcome_page.handout_button.setToolTip("Maak folder voor de ouder "
+                                                        "(Ctrl+Shift+M)")
+        self.outcome_page.copy_button.setToolTip("Kopieer samenvatting (Ctrl+Shift+C)")
+
+    def _make_handout_at_decision(self) -> None:
+        if self.walk.is_finished and self.outcome_page.handout_button.isVisible():
+            self.make_handout()
+
+    def _copy_summary_at_decision(self) -> None:
+        if self.walk.is_finished:
+            self.outcome_page.copy_summary()
 
     # -- actions ------------------------------------------------------------------------
     def begin(self, start_key: str) -> None:
@@ -132,9 +183,16 @@ class SchemeView(QWidget):
         self._show_current()
 
     def to_safety(self) -> None:
-        if self.walk.current_step is not None:
-            self.walk.to_safety()
-            self._show_current()
+        """The safety route from wherever the walk is: before the start, at a step, or at a
+        decision already taken (which it replaces)."""
+        if self.walk.outcome is not None:
+            if self.walk.outcome.key == self.walk.scheme.safety_outcome:
+                return
+            self.walk.back()
+        if self.walk.current_step is None:
+            self.begin(self.walk.scheme.start_situations[0].key)
+        self.walk.to_safety()
+        self._show_current()
 
     def go_back(self) -> None:
         if self.walk.back():
@@ -162,13 +220,14 @@ class SchemeView(QWidget):
         self.pages.setCurrentWidget(self.start_page)
         self.trail.setText(escape("Kies hoe het gesprek begint."))
         self.back_button.setEnabled(False)
-        self.safety_button.setEnabled(False)
+        self.safety_button.setEnabled(True)
 
     def _show_current(self) -> None:
         self._update_trail()
         self.back_button.setEnabled(True)
         step = self.walk.current_step
-        self.safety_button.setEnabled(step is not None)
+        self.safety_button.setEnabled(self.walk.outcome is None or
+                                      self.walk.outcome.key != self.walk.scheme.safety_outcome)
         if step is None:
             assert self.walk.outcome is not None  # a walk without a step has reached an outcome
             self.outcome_page.show_outcome(self.walk.outcome, self._candidates())
