@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from opvoedapp.cli import register
+from opvoedapp.console_streams import without_console
 from opvoedapp.paths import guideline_database_path
 
 
@@ -39,7 +40,7 @@ def _run(args: argparse.Namespace) -> int:
     code = run_self_test(database, write)
     if output is not None:
         output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    elif sys.stdout is None:
+    elif without_console():
         # The windowed Windows build has no console to print to: show the lines in a dialog.
         from opvoedapp.selftest.dialog import show_result_dialog
 
