@@ -6,9 +6,8 @@ Built from the version pyproject.toml gives, so it cannot drift from the program
 
 from __future__ import annotations
 
-from PyInstaller.utils.win32.versioninfo import (FixedFileInfo, StringFileInfo, StringStruct,
-                                                 StringTable, VarFileInfo, VarStruct,
-                                                 VSVersionInfo)
+import re
+
 
 DUTCH_UNICODE = "041304B0"  # language 0x0413 (Dutch, Netherlands), code page 1200 (UTF-16)
 
@@ -17,12 +16,17 @@ def numeric_version(version: str) -> tuple[int, int, int, int]:
     """"1.2.3" → (1, 2, 3, 0); a suffix such as "1.2.3rc1" keeps its leading digits only."""
     parts = []
     for piece in version.split(".")[:4]:
-        digits = "".join(ch for ch in piece if ch.isdigit()) if piece[:1].isdigit() else ""
-        parts.append(int(digits[:5] or 0))
+        leading = re.match(r"\d+", piece)
+        parts.append(min(int(leading.group(0)), 65535) if leading else 0)
     return tuple((parts + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
-def version_info(name: str, version: str) -> VSVersionInfo:
+def version_info(name: str, version: str):
+    # PyInstaller's classes need pefile, which only the Windows build environment has.
+    from PyInstaller.utils.win32.versioninfo import (FixedFileInfo, StringFileInfo,
+                                                     StringStruct, StringTable, VarFileInfo,
+                                                     VarStruct, VSVersionInfo)
+
     numbers = numeric_version(version)
     strings = [
         StringStruct("CompanyName", "Opvoedapp"),
