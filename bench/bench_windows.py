@@ -20,7 +20,9 @@ from project_info import name_and_version  # noqa: E402
 
 NAME, VERSION = name_and_version(ROOT)
 BUNDLE = ROOT / "dist" / "windows" / NAME
-BASE = ROOT / "dist" / f"{NAME}-{VERSION}-windows-x64"
+BASE = f"{NAME}-{VERSION}-windows-x64"
+ZIP = ROOT / "dist" / f"{BASE}.zip"
+MSI = ROOT / "dist" / f"{BASE}.msi"
 
 
 def _mb(size: int) -> float:
@@ -38,10 +40,9 @@ def run() -> None:
         emit("windows_build_s", time.perf_counter() - start, "s",
              {"note": "downloads cached in build/work-windows; Wine prefix made fresh"})
     files = [p for p in BUNDLE.rglob("*") if p.is_file()]
-    zipped = BASE.with_suffix(".zip").stat().st_size
+    zipped = ZIP.stat().st_size
     emit("windows_bundle_mb", _mb(sum(p.stat().st_size for p in files)), "MB",
          {"path": f"dist/windows/{NAME}", "files": len(files), "target": 200,
           "zip_mb": round(_mb(zipped), 1)})
-    emit("windows_bundle_zip_mb", _mb(zipped), "MB", {"path": f"dist/{BASE.name}.zip"})
-    emit("windows_msi_mb", _mb(BASE.with_suffix(".msi").stat().st_size), "MB",
-         {"path": f"dist/{BASE.name}.msi"})
+    emit("windows_bundle_zip_mb", _mb(zipped), "MB", {"path": f"dist/{ZIP.name}"})
+    emit("windows_msi_mb", _mb(MSI.stat().st_size), "MB", {"path": f"dist/{MSI.name}"})
