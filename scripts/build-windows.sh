@@ -40,7 +40,12 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   command -v apt-get >/dev/null || fail "geen Debian: installeer zelf ${missing[*]}" \
     "not Debian: install ${missing[*]} yourself"
-  SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+  SUDO=
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null || fail "start als root of installeer: ${missing[*]}" \
+      "run as root or install: ${missing[*]}"
+    SUDO=sudo
+  fi
   say "Debian-pakketten installeren / installing: ${missing[*]}"
   # Debian's wine package set expects the i386 architecture to be known.
   dpkg --print-foreign-architectures | grep -qx i386 || $SUDO dpkg --add-architecture i386
@@ -143,6 +148,8 @@ fi
 # --- a fresh Wine prefix (Windows 10 + shims) in a temporary folder -----------------------
 TMP=$(mktemp -d -t opvoedapp-wine.XXXXXX)
 export WINEPREFIX=$TMP/prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=;mshtml="
+# Headless: the build opens no window, and must never open one on a developer's screen.
+unset DISPLAY WAYLAND_DISPLAY
 cleanup() { WINEPREFIX=$TMP/prefix wineserver -k 2>/dev/null || true; rm -rf "$TMP"; }
 trap cleanup EXIT
 say "Wine-omgeving maken / making the Wine prefix"
