@@ -10,9 +10,12 @@ def main(argv: list[str] | None = None) -> int:
     first = _first_word(args)
     wants_cli = "--version" in args or "-h" in args or "--help" in args
     if wants_cli or (first and _is_command(first)):
-        from opvoedapp import cli
+        from opvoedapp import cli, console_streams
 
-        return cli.run(args)
+        console_streams.prepare()
+        code = cli.run(args)
+        console_streams.show_collected_errors()
+        return code
     from opvoedapp import app
 
     return app.run(args)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from opvoedapp.cli import register
+from opvoedapp.console_streams import without_console
 from opvoedapp.paths import guideline_database_path
 from opvoedapp.safe_write import write_atomically
 
@@ -40,7 +41,7 @@ def _run(args: argparse.Namespace) -> int:
     code = run_self_test(database, write)
     if output is not None:
         write_atomically(output, "\n".join(lines) + "\n")
-    elif sys.stdout is None:
+    elif without_console():
         # The windowed Windows build has no console to print to: show the lines in a dialog.
         from opvoedapp.selftest.dialog import show_result_dialog
 

@@ -83,6 +83,13 @@ def check_pdf_with_fonts() -> tuple[CheckResult, bytes]:
 def check_pdf_renders(pdf: bytes) -> CheckResult:
     if not pdf:
         return CheckResult(False, "PDF-weergave: niet getest, want er is geen PDF.")
+    from opvoedapp.windows_platform import qtpdf_prerequisite_missing
+
+    # Without this, QtPdf would stop the whole process (the other checks would not report).
+    missing = qtpdf_prerequisite_missing()
+    if missing:
+        return CheckResult(False, f"PDF-weergave: niet getest: {missing}. Folders opslaan werkt "
+                                  f"wel; tonen en afdrukken niet.")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
 
