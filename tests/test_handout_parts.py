@@ -84,3 +84,20 @@ def test_profile_email_is_read_written_and_printed(tmp_path: Path, content) -> N
     assert profile.email == "jgz@test.nl"
     data = handout_data(content, HandoutRequest(question_key="gedrag", age_months=40), profile)
     assert data.organisation.email == "jgz@test.nl" and data.organisation.reachable
+
+
+def test_every_phase_part_prints_once_in_the_dialog(qtbot, content) -> None:
+    # "Wat komt er straks?" and the phase parts both belong to the phases section; listing that
+    # section twice printed every phase twice in the preview and on paper.
+    from opvoedapp.views.handout.handout_dialog import HandoutDialog
+
+    for months in (24, 46, 62, 140):
+        dialog = HandoutDialog(content, HandoutRequest(question_key="grenzen",
+                                                       age_months=months), None)
+        qtbot.addWidget(dialog)
+        order = dialog.panel.section_order()
+        assert len(order) == len(set(order)), order
+        text = dialog.page_text()
+        titles = [line for line in text.splitlines() if line.startswith("Uw ")
+                  and "(ongeveer" in line]
+        assert titles and len(titles) == len(set(titles)), (months, titles)

@@ -154,6 +154,10 @@ def test_the_shortest_consult_prints_a_handout_in_few_keys(qtbot, window, pdf_pr
     request = seen["request"]  # a handout that fits the question and the age
     assert request.question_key == "grenzen" and request.age_months == 24
     assert request.include_question and request.include_age_phase and not request.is_empty
+    # At 2 years (a Table 1 band edge) the handout holds the child's own phase once, and no
+    # neighbouring phase: the parent of a 2-year-old reads about peuters, not babies.
+    assert seen["text"].count("Uw peuter (ongeveer 2 tot 4 jaar)") == 1, seen["text"]
+    assert "Uw baby of dreumes" not in seen["text"]
     assert keys.count <= MAX_KEYS_SHORTEST_CONSULT
     out = capsys.readouterr().out
     assert "shortest consult" in out

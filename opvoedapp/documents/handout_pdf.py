@@ -150,7 +150,7 @@ def handout_story(data: HandoutData, s: PageStyles) -> list:
         story += _block(_p("Persoonlijke notitie", s.h2), [_p(data.personal_note, s.body)])
     builders = {"question": _question, "agreements": _agreements, "phases": _phases,
                 "interventions": _interventions}
-    order = [n for n in data.section_order if n in builders]
+    order = [n for n in dict.fromkeys(data.section_order) if n in builders]  # each once
     order += [n for n in builders if n not in order]  # a part the order leaves out still prints
     for name in order:
         story += builders[name](data, s)

@@ -14,18 +14,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.services import Services
-from opvoedapp.views.scheme.consult_context import consult_context
 
 NOTHING_CHOSEN = ("Vul eerst de leeftijd van het kind in of kies de vraag van de ouder: dan "
                   "maakt Opvoedapp een folder die daarbij past.")
 
 
 def consult_request(services: Services) -> HandoutRequest:
-    """The handout for the age and question alone (Table 1 phase of the age, the question)."""
+    """The handout for the age and question alone. The handout itself picks the Table 1 phase
+    the child is in (documents/handout_age.py); naming a phase here as well put a second,
+    neighbouring phase in the handout near a band edge."""
     consult = services.consult
-    context = consult_context(services.content, consult.age_months, consult.question_key)
-    return HandoutRequest(age_phase_keys=tuple(p.key for p in context.phase_list[:1]),
-                          question_key=consult.question_key, age_months=consult.age_months)
+    return HandoutRequest(question_key=consult.question_key, age_months=consult.age_months)
 
 
 def open_for_consult(services: Services, window: QWidget) -> bool:

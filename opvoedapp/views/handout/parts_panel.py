@@ -173,5 +173,7 @@ class PartsPanel(QWidget):
         """Sections in the order their first part appears in the list (all of them)."""
         kinds = [self.parts.item(i).data(Qt.ItemDataRole.UserRole)[0]
                  for i in range(self.parts.count())]
-        order = [SECTION_OF_KIND[k] for k in dict.fromkeys(kinds)]
-        return tuple(order + [s for s in SECTION_OF_KIND.values() if s not in order])
+        # "phase" and "next" both belong to the phases section: each section once.
+        order = list(dict.fromkeys(SECTION_OF_KIND[k] for k in kinds))
+        return tuple(order + [s for s in dict.fromkeys(SECTION_OF_KIND.values())
+                              if s not in order])
