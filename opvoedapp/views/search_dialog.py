@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.search.destination import destination
-from opvoedapp.search.index import KIND_LABELS, SearchEntry, find
+from opvoedapp.search.index import KIND_LABELS, SearchEntry, SearchIndex, find
 from opvoedapp.views.text_view import escape
 
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 class SearchDialog(QDialog):
-    def __init__(self, index: tuple[SearchEntry, ...], jump: Callable[[SearchEntry], None],
+    def __init__(self, index: SearchIndex, jump: Callable[[SearchEntry], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search-dialog")
