@@ -98,7 +98,7 @@ class FormDialog(QDialog):
         close.clicked.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._show_progress()
         self._fit_screen()
         self.items.setFocus()
@@ -123,7 +123,7 @@ class FormDialog(QDialog):
         answered = sum(1 for key in self._form.items if key in self.scores)
         self.status.setText(f"{answered} van {total} ingevuld." + extra)
 
-    def result(self) -> FeedbackResult:
+    def feedback_result(self) -> FeedbackResult:
         wanted = set(self._form.items)
         return FeedbackResult(self._form.label, self.rater.currentData(), date.today().isoformat(),
                               {k: v for k, v in self.scores.items() if k in wanted},
@@ -137,7 +137,7 @@ class FormDialog(QDialog):
         target = self._choose_target(f"feedbackresultaat-{name}.opvoedapp-feedback.json")
         if not target:
             return False
-        error = save_text(Path(target), result_json(self.result(),
+        error = save_text(Path(target), result_json(self.feedback_result(),
                                                     self._content.meta.content_edition))
         if error:
             QMessageBox.warning(self, "Opslaan mislukt", error)
