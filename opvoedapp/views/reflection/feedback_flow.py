@@ -49,7 +49,7 @@ class AskFeedbackDialog(QDialog):
         self.requested_by.setObjectName("ask-feedback-own-name")
         self.requested_by.setAccessibleName("Uw naam (mag leeg)")
         form.addRow("&Uw naam (mag leeg):", self.requested_by)
-        self.label = QLineEdit("Feedback {0}".format(date.today().strftime("%m-%Y")), self)
+        self.label = QLineEdit("Feedback {}".format(date.today().strftime("%m-%Y")), self)
         self.label.setObjectName("ask-feedback-label")
         self.label.setAccessibleName("Waarvoor")
         form.addRow("&Waarvoor:", self.label)

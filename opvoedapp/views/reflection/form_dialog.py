@@ -58,7 +58,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         asked = (f"{form.requested_by} vraagt u om feedback" if form.requested_by
                  else "U wordt om feedback gevraagd")
-        intro = QLabel(("{0} ({1}). Geef bij elke uitspraak een score van 1 tot en met 4: "
+        intro = QLabel(("{} ({}). Geef bij elke uitspraak een score van 1 tot en met 4: "
                            "toets 1, 2, 3 of 4 en u gaat door naar de volgende. Het is geen "
                            "toets. Uw antwoorden worden alleen in het resultaatbestand "
                            "bewaard.").format(asked, form.label or "werkkaart 3"), self)
