@@ -40,7 +40,8 @@ class UserDataError(OpvoedappError):
     """A storage problem in the user's environment, with a Dutch message."""
 
 
-class NotSavedYet(UserDataError):
+# Not a failure the user must act on: the answers wait in the queue, hence no 'Error'.
+class NotSavedYet(UserDataError):  # noqa: N818
     """Answers are kept in the store's queue and saved when the disk allows; ``unsaved`` counts
     them. The message names the count as "niet bewaard (n)" for the view's banner."""
 

@@ -81,7 +81,9 @@ def ask_feedback(view: ReflectionView) -> Path | None:
     if error:
         QMessageBox.warning(view, "Opslaan mislukt", error)
         return None
-    QMessageBox.information(view, "Formulier gemaakt", (f"Stuur {Path(target).name} naar {form.rater_name}: zij opent het in Opvoedapp (Bestand → Feedbackformulier "
+    QMessageBox.information(view, "Formulier gemaakt", (
+        f"Stuur {Path(target).name} naar {form.rater_name}: zij opent het in Opvoedapp "
+        "(Bestand → Feedbackformulier "
         "invullen…), vult het in en stuurt het resultaat terug, dat u inleest met Feedback → "
         "Resultaat importeren…."))
     return Path(target)
@@ -155,7 +157,9 @@ def open_report(view: ReflectionView) -> None:
     from opvoedapp.documents.reflection_report import build_report_pdf
     from opvoedapp.views.pdf_dialog import PdfDialog
 
-    name, ok = QInputDialog.getText(view, "Rapport", "Uw naam op het rapport (mag leeg; wordt niet bewaard):", text=view.report_name)
+    name, ok = QInputDialog.getText(view, "Rapport",
+                                    "Uw naam op het rapport (mag leeg; wordt niet bewaard):",
+                                    text=view.report_name)
     if not ok:
         return
     view.report_name = name.strip()  # for the next report in this session only, never on disk

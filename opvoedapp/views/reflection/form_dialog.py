@@ -144,8 +144,8 @@ class FormDialog(QDialog):
             return False
         self.saved_to, self._dirty = Path(target), False
         who = self._form.requested_by or "wie om feedback vroeg"
-        self._show_progress(" " + f"Opgeslagen als {Path(target).name}: stuur dit bestand terug naar {who}."
-                            )
+        self._show_progress(" " + f"Opgeslagen als {Path(target).name}: stuur dit bestand "
+                            f"terug naar {who}.")
         return True
 
     def reject(self) -> None:
