@@ -16,7 +16,7 @@ import time
 from harness import ROOT, emit
 
 sys.path.insert(0, str(ROOT / "build"))
-from project_info import name_and_version  # noqa: E402
+from project_info import name_and_version
 
 NAME, VERSION = name_and_version(ROOT)
 BUNDLE = ROOT / "dist" / "windows" / NAME

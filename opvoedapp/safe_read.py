@@ -21,7 +21,8 @@ _QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
 MAX_NESTING = 32  # a profile nests 2 levels, a feedback file 2; 32 leaves room and no risk
 
 
-class ReadRefused(OpvoedappError):
+# Named for what happened (a read refused), like NotSavedYet; 'Error' adds nothing here.
+class ReadRefused(OpvoedappError):  # noqa: N818
     """``message`` is a Dutch phrase to put after the file's description ("… is een map")."""
 
 
@@ -47,7 +48,8 @@ def os_reason(exc: OSError) -> str:
                errno.EACCES: "mag niet worden gelezen (geen toegang)",
                errno.EPERM: "mag niet worden gelezen (geen toegang)",
                errno.ENOTDIR: "bestaat niet (een deel van het pad is geen map)",
-               errno.ENAMETOOLONG: "kan niet worden gelezen (te lange naam)", errno.EISDIR: "is een map",
+               errno.ENAMETOOLONG: "kan niet worden gelezen (te lange naam)",
+               errno.EISDIR: "is een map",
                errno.EIO: "kan niet worden gelezen (schijffout)"}
     return reasons.get(exc.errno or 0, f"kan niet worden gelezen (foutcode {exc.errno})")
 
@@ -114,7 +116,7 @@ def nesting_depth(text: str, limit: int = MAX_NESTING) -> int:
                     return deepest
         elif char in "]}":
             depth = max(0, depth - 1)
-        elif char == '"' or char == "'":
+        elif char in {'"', "'"}:
             index = _after_string(text, index, char)
             continue
         elif char == "#" and depth == 0:  # a TOML comment runs to the end of the line

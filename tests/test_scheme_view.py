@@ -57,7 +57,7 @@ def _keys_to(view, path) -> list[Qt.Key]:
     scheme = view.walk.scheme
     starts = [s.key for s in scheme.start_situations]
     keys = [Qt.Key(Qt.Key.Key_1 + starts.index(path[0].removeprefix("start:")))]
-    for here, there in zip(path[1:-1], path[2:]):
+    for here, there in zip(path[1:-1], path[2:], strict=True):
         step = scheme.step(here.removeprefix("step:"))
         keys.append(Qt.Key(Qt.Key.Key_1 + next(i for i, c in enumerate(step.choices)
                                                if str(c.target) == there)))

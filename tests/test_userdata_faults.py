@@ -274,7 +274,7 @@ def _traced_child(folder: Path, mode: str) -> list[str]:
          sys.executable, "-c", _CHILD, str(folder), mode],
         capture_output=True, text=True, timeout=120, check=False)
     assert result.stdout.count("answered") == 12, result.stderr
-    assert result.returncode == -9 or result.returncode == 137, result.returncode
+    assert result.returncode in {-9, 137}, result.returncode
     return log.read_text(encoding="utf-8", errors="replace").splitlines()
 
 

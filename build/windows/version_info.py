@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-
 DUTCH_UNICODE = "041304B0"  # language 0x0413 (Dutch, Netherlands), code page 1200 (UTF-16)
 
 
@@ -23,9 +22,15 @@ def numeric_version(version: str) -> tuple[int, int, int, int]:
 
 def version_info(name: str, version: str):
     # PyInstaller's classes need pefile, which only the Windows build environment has.
-    from PyInstaller.utils.win32.versioninfo import (FixedFileInfo, StringFileInfo,
-                                                     StringStruct, StringTable, VarFileInfo,
-                                                     VarStruct, VSVersionInfo)
+    from PyInstaller.utils.win32.versioninfo import (
+        FixedFileInfo,
+        StringFileInfo,
+        StringStruct,
+        StringTable,
+        VarFileInfo,
+        VarStruct,
+        VSVersionInfo,
+    )
 
     numbers = numeric_version(version)
     strings = [

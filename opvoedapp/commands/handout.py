@@ -2,7 +2,8 @@
 
 For an application manager preparing stock leaflets: the same handout as the window makes.
 Without --intervention it answers the question for that age, describes the phase the child is
-in and offers the question's Table 2 programmes that fit the age. Bad input: one Dutch line on stderr, exit code 2.
+in and offers the question's Table 2 programmes that fit the age. Bad input: one Dutch line
+on stderr, exit code 2.
 """
 
 from __future__ import annotations
@@ -72,12 +73,14 @@ def build_request(content: ContentRepository, args: argparse.Namespace) -> Hando
                           question_key=args.question, age_months=months)
 
 
-def unfitting_names(content, request) -> list[str]:
+def unfitting_names(content: ContentRepository, request: HandoutRequest) -> list[str]:
     """Named interventions the handout leaves out (age range, or not identified)."""
     from opvoedapp.documents.handout_parts import programme_fits
 
-    return [content.intervention(k).name for k in request.intervention_keys or ()
-            if not programme_fits(content, k, request.age_months)]
+    # Every key is a known one (build_request refuses other names).
+    return [item.name for k in request.intervention_keys or ()
+            if (item := content.intervention(k)) is not None
+            and not programme_fits(content, k, request.age_months)]
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -9,12 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from opvoedapp.cli import EXIT_USAGE, register
 from opvoedapp.content.database import open_guideline_database
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.paths import guideline_database_path
 from opvoedapp.search.folding import words
+
+if TYPE_CHECKING:
+    from opvoedapp.search.index import SearchEntry
 
 NO_TERM = ("opvoedapp zoek: geef een zoekterm met letters of cijfers, "
            "bijvoorbeeld: opvoedapp zoek slapen")
@@ -61,7 +66,8 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _row(entry, match, labels, destination) -> dict[str, str]:
+def _row(entry: SearchEntry, match: str, labels: Mapping[str, str],
+         destination: Callable[[SearchEntry], str]) -> dict[str, str]:
     return {"kind": entry.kind, "kind_label": labels[entry.kind], "key": entry.key,
             "title": entry.title, "context": entry.context, "tab": entry.tab,
             "jumps_to": destination(entry), "match": match}

@@ -10,9 +10,10 @@ holds the child's age; a programme nobody could identify is never offered to a p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from opvoedapp.content.age_mapping import BOUNDARY_MONTHS, GUIDELINE_MAX_MONTHS, Band
+from opvoedapp.content.records import AgeGroup, Intervention
 
 B = TypeVar("B", bound=Band)
 
@@ -22,13 +23,13 @@ UNIDENTIFIED = frozenset({"stap-voor-stap", "stap-programmas"})
 
 
 @dataclass(frozen=True)
-class OwnBand:
-    band: object | None       # the band the child is in (nearest one in a gap)
-    following: object | None  # the next band, if any
+class OwnBand(Generic[B]):
+    band: B | None       # the band the child is in (nearest one in a gap)
+    following: B | None  # the next band, if any
     months_to_next: int | None
 
 
-def own_band(bands: tuple[B, ...], age_months: int | None) -> OwnBand:
+def own_band(bands: tuple[B, ...], age_months: int | None) -> OwnBand[B]:
     """The band holding the age; in a gap the nearest band (ties: the earlier one)."""
     if age_months is None or not bands or not 0 <= age_months <= GUIDELINE_MAX_MONTHS:
         return OwnBand(None, None, None)
@@ -50,17 +51,17 @@ def own_band(bands: tuple[B, ...], age_months: int | None) -> OwnBand:
     return OwnBand(band, following, to_next)
 
 
-def next_is_near(own: OwnBand) -> bool:
+def next_is_near(own: OwnBand[B]) -> bool:
     """Within the tables' ± margin of the end of this band or the start of the next one, or
     past the end of this band (Table 1's 4-5 gap)."""
-    if own.band is None or own.following is None:
-        return False
+    if own.band is None or own.following is None or own.months_to_next is None:
+        return False  # months_to_next is None exactly when following is
     age = own.following.age_from * 12 - own.months_to_next
     return (own.months_to_next <= BOUNDARY_MONTHS
             or own.band.age_to * 12 - age <= BOUNDARY_MONTHS)
 
 
-def show_next_by_default(own: OwnBand) -> bool:
+def show_next_by_default(own: OwnBand[B]) -> bool:
     """'Wat komt er straks?' is optional and off by default unless the next phase begins within
     a year. A parent of a 2-year-old read about school refusal, of a 5-year-old about alcohol
     (ux-walkthrough D5): a phase years away is irrelevant and alarming; the nurse can still
@@ -69,7 +70,8 @@ def show_next_by_default(own: OwnBand) -> bool:
             and 0 <= own.months_to_next < NEXT_PHASE_NEAR_MONTHS)
 
 
-def fits_age(intervention, age_months: int, cell_group=None) -> bool:
+def fits_age(intervention: Intervention, age_months: int,
+             cell_group: AgeGroup | None = None) -> bool:
     """The programme's own age range holds the age. Without a known range, the Table 2
     column it is listed in must hold the age itself (not only a neighbouring column)."""
     if intervention.key in UNIDENTIFIED:
@@ -83,5 +85,5 @@ def fits_age(intervention, age_months: int, cell_group=None) -> bool:
     return cell_group.age_from * 12 <= age_months < top or age_months == top == 228
 
 
-def is_selective(intervention) -> bool:
-    return intervention.universal_or_selective == "selectief"
+def is_selective(intervention: Intervention | None) -> bool:
+    return intervention is not None and intervention.universal_or_selective == "selectief"

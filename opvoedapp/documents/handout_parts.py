@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from opvoedapp.content.age_mapping import match_bands
+from opvoedapp.content.records import AgePhase
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.documents.handout_age import (
     UNIDENTIFIED,
@@ -71,7 +72,7 @@ def question_section(content: ContentRepository, question_key: str,
                            _lines(content.text(f"{prefix}.help")))
 
 
-def _phase_title(content: ContentRepository, phase) -> str:
+def _phase_title(content: ContentRepository, phase: AgePhase) -> str:
     return content.text(f"parent.phase.{phase.key}.title") or f"Uw kind ({phase.label})"
 
 

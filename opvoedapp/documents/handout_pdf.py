@@ -6,37 +6,43 @@ so the handout never shows an empty heading. Each heading keeps with its text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from opvoedapp.documents.handout_data import HandoutData
 from opvoedapp.documents.page_styles import PageStyles, build_document, escape, page_footer
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, ListFlowable, Paragraph
 
 MARGIN_MM = 20  # kept for callers; the page itself is set in page_styles
 FOOTNOTE = ("De tekst in deze folder komt uit de richtlijn over opvoeden van de "
             "jeugdgezondheidszorg (2013). Opvoedapp schreef hem in gewone woorden.")
 
 
-def _p(text: str, style):
+def _p(text: str, style: ParagraphStyle | None) -> Paragraph:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(text), style)
 
 
-def _bullets(items, s: PageStyles):
+def _bullets(items: Iterable[str], s: PageStyles) -> ListFlowable:
     from reportlab.platypus import ListFlowable
 
     return ListFlowable([_p(i, s.item) for i in items], bulletType="bullet", start="•",
                         leftIndent=14, bulletFontName=s.bullet_font, spaceAfter=s.body.spaceAfter)
 
 
-def _block(heading, flowables: list) -> list:
+def _block(heading: Flowable, flowables: list[Flowable]) -> list[Flowable]:
     """A heading with its text kept together; nothing at all when there is no text."""
     from reportlab.platypus import KeepTogether
 
     return [KeepTogether([heading, *flowables])] if flowables else []
 
 
-def _question(data: HandoutData, s: PageStyles) -> list:
+def _question(data: HandoutData, s: PageStyles) -> list[Flowable]:
     q = data.question
     if q is None:
         return []
@@ -50,7 +56,7 @@ def _question(data: HandoutData, s: PageStyles) -> list:
     return parts
 
 
-def _agreements(data: HandoutData, s: PageStyles) -> list:
+def _agreements(data: HandoutData, s: PageStyles) -> list[Flowable]:
     items = [_p(data.outcome, s.body)] if data.outcome else []
     if data.agreements:
         items.append(_bullets(data.agreements, s))
@@ -59,13 +65,14 @@ def _agreements(data: HandoutData, s: PageStyles) -> list:
     return _block(_p("Wat we hebben besproken", s.h2), items)
 
 
-def _phases(data: HandoutData, s: PageStyles) -> list:
+def _phases(data: HandoutData, s: PageStyles) -> list[Flowable]:
     parts = []
     for phase in data.phases:
         parts.append(_p(phase.label, s.h2))
         parts += _block(_p("Wat hoort bij deze leeftijd?", s.h3),
                         [_p(phase.normal, s.body)] if phase.normal else [])
-        parts += _block(_p("Wat kunt u doen?", s.h3), [_bullets(phase.tips, s)] if phase.tips else [])
+        parts += _block(_p("Wat kunt u doen?", s.h3),
+                        [_bullets(phase.tips, s)] if phase.tips else [])
         if phase.near_note:
             parts.append(_p(phase.near_note, s.body))
         if phase.next_label and phase.next_normal:
@@ -76,7 +83,7 @@ def _phases(data: HandoutData, s: PageStyles) -> list:
     return parts
 
 
-def _interventions(data: HandoutData, s: PageStyles) -> list:
+def _interventions(data: HandoutData, s: PageStyles) -> list[Flowable]:
     from reportlab.platypus import KeepTogether
 
     if not data.interventions:
@@ -92,7 +99,7 @@ def _interventions(data: HandoutData, s: PageStyles) -> list:
     return parts
 
 
-def _opvoeden(data: HandoutData, s: PageStyles) -> list:
+def _opvoeden(data: HandoutData, s: PageStyles) -> list[Flowable]:
     """Recommendation 1 of the guideline: point parents to validated information. The QR code
     is ReportLab's own encoding (opvoeden_qr); the program opens no connection."""
     from reportlab.lib.units import mm
@@ -114,7 +121,7 @@ def _opvoeden(data: HandoutData, s: PageStyles) -> list:
     return [table]
 
 
-def _contact(data: HandoutData, s: PageStyles) -> list:
+def _contact(data: HandoutData, s: PageStyles) -> list[Flowable]:
     org = data.organisation
     if org.reachable:
         details = [x for x in (org.name, org.address, org.phone, org.email, org.website) if x]
@@ -128,7 +135,7 @@ def _contact(data: HandoutData, s: PageStyles) -> list:
     return _block(_p("Contact", s.h2), lines)
 
 
-def handout_story(data: HandoutData, s: PageStyles) -> list:
+def handout_story(data: HandoutData, s: PageStyles) -> list[Flowable]:
     from reportlab.lib.units import mm
     from reportlab.platypus import Image, Spacer
 

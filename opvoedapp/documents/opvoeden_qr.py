@@ -7,6 +7,12 @@ handout; tests/test_handout_ages.py checks that they still equal a fresh encodin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
 OPVOEDEN_URL = "https://www.opvoeden.nl"
 QUIET_MODULES = 4  # the white border a phone camera needs around the code
 MODULES = (
@@ -38,7 +44,7 @@ MODULES = (
 )
 
 
-def dark_runs(modules: tuple[str, ...] = MODULES):
+def dark_runs(modules: tuple[str, ...] = MODULES) -> Iterator[tuple[int, int, int]]:
     """(row, first column, length) of every run of dark modules, row 0 at the top."""
     for row, line in enumerate(modules):
         start = None
@@ -50,7 +56,7 @@ def dark_runs(modules: tuple[str, ...] = MODULES):
                 start = None
 
 
-def qr_flowable(size: float, modules: tuple[str, ...] = MODULES):
+def qr_flowable(size: float, modules: tuple[str, ...] = MODULES) -> Flowable:
     """A platypus flowable ``size`` points square that fills one rectangle per run of dark
     modules straight on the canvas (no graphics tree: cheaper, and no font involved)."""
     from reportlab.platypus import Flowable
@@ -59,8 +65,9 @@ def qr_flowable(size: float, modules: tuple[str, ...] = MODULES):
     box = size / count
     runs = tuple(dark_runs(modules))
 
-    class QrCode(Flowable):
-        def wrap(self, available_width, available_height):
+    # ReportLab ships no type information, so Flowable is Any to mypy.
+    class QrCode(Flowable):  # type: ignore[misc]
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             return size, size
 
         def draw(self) -> None:

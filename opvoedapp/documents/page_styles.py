@@ -7,8 +7,18 @@ heading never ends a page on its own. ReportLab is imported only when a document
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import BaseDocTemplate, Flowable
+
+    # What platypus calls on each page (onFirstPage/onLaterPages).
+    PageCallback = Callable[[Canvas, BaseDocTemplate], None]
 
 MARGIN_MM = 20
 HEADING_COLOUR = "#1b4f72"
@@ -19,13 +29,13 @@ FOOTER_COLOUR = "#666666"
 @dataclass(frozen=True)
 class PageStyles:
     font: str
-    body: object
-    small: object
-    h1: object
-    h2: object
-    h3: object
+    body: ParagraphStyle
+    small: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
     bullet_font: str
-    item: object = None  # a list item: body text with little space after
+    item: ParagraphStyle | None = None  # a list item: body text with little space after
 
 
 def page_styles(size: float = 11) -> PageStyles:
@@ -59,13 +69,13 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def page_footer(font: str, left_text: str = ""):
+def page_footer(font: str, left_text: str = "") -> PageCallback:
     """A platypus page callback drawing '<left_text> · Pagina n' at the bottom right."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 
-    def draw(canvas, doc) -> None:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(font, 9)
         canvas.setFillColor(colors.HexColor(FOOTER_COLOUR))
@@ -76,13 +86,13 @@ def page_footer(font: str, left_text: str = ""):
     return draw
 
 
-def _show_title_in_reader(canvas) -> None:
+def _show_title_in_reader(canvas: Canvas) -> None:
     # Readers (and screen readers) then announce the document title, not the file name.
     canvas.setViewerPreference("DisplayDocTitle", "true")
 
 
-def build_document(story: list, *, title: str, author: str = "", subject: str = "",
-                   footer=None, top_mm: float = MARGIN_MM) -> bytes:
+def build_document(story: list[Flowable], *, title: str, author: str = "", subject: str = "",
+                   footer: PageCallback | None = None, top_mm: float = MARGIN_MM) -> bytes:
     """An A4 PDF with title, author, subject and language (nl) set, fonts embedded."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -93,7 +103,7 @@ def build_document(story: list, *, title: str, author: str = "", subject: str = 
     font = register_fonts()
     footer = footer or page_footer(font)
 
-    def on_page(canvas, doc) -> None:
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         _show_title_in_reader(canvas)
         footer(canvas, doc)
 

@@ -114,7 +114,7 @@ def _parse(raw: bytes) -> object:
         raise unreadable from exc
 
 
-def _load(raw: bytes) -> dict:
+def _load(raw: bytes) -> dict[str, object]:
     """The checks every feedback file passes before its kind is looked at."""
     data = _parse(raw)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -126,7 +126,7 @@ def _load(raw: bytes) -> dict:
     return data
 
 
-def _text(data: dict, field: str) -> str:
+def _text(data: dict[str, object], field: str) -> str:
     value = data.get(field, "")
     if not isinstance(value, str):
         raise FeedbackFileError(f"In dit feedbackbestand is '{field}' geen tekst.")

@@ -6,7 +6,7 @@ boven de 3 zit." Unanswered items do not count; a competency without answers has
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from opvoedapp.content.records import Competency
@@ -85,7 +85,7 @@ class TeamSpread:
         return self.mean is not None
 
 
-def team_spread(competencies: tuple[Competency, ...], people: list[Mapping[str, int]],
+def team_spread(competencies: tuple[Competency, ...], people: Sequence[Mapping[str, int]],
                 threshold: float = 3.0, min_people: int = MIN_PEOPLE) -> list[TeamSpread]:
     """Per competency the team's mean and range of personal averages; no individual shown.
 
@@ -95,7 +95,7 @@ def team_spread(competencies: tuple[Competency, ...], people: list[Mapping[str, 
     per_person = [results(competencies, scores, threshold) for scores in people]
     out = []
     for index, competency in enumerate(competencies):
-        averages = [r[index].average for r in per_person if r[index].average is not None]
+        averages = [average for r in per_person if (average := r[index].average) is not None]
         if len(averages) < min_people:
             out.append(TeamSpread(competency.number, competency.title, None, None, None,
                                   len(averages)))

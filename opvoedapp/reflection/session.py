@@ -12,10 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from opvoedapp.content.records import Competency
 from opvoedapp.reflection.feedback_file import FeedbackResult, read_result, result_json
 from opvoedapp.reflection.save_file import save_text
+
+if TYPE_CHECKING:
+    from opvoedapp.documents.reflection_report import ReportData
+    from opvoedapp.userdata.store import UserStore
 from opvoedapp.reflection.scoring import (
     CompetencyResult,
     competency_differences,
@@ -23,6 +28,7 @@ from opvoedapp.reflection.scoring import (
     results,
 )
 
+_T = TypeVar("_T")
 BACKUP_FOLDER = "verwijderde-rondes"
 
 
@@ -51,7 +57,7 @@ class ReflectionSession:
         self.data_dir = data_dir
         self.item_keys = [i.key for c in competencies for i in c.items]
         self._notify = notify
-        self._store = None
+        self._store: UserStore | None = None
         self._cache: dict[int, dict[str, int]] = {}
         self._offline: dict[int, RoundInfo] = {}  # rounds kept on screen only
         self._open_store()
@@ -70,7 +76,7 @@ class ReflectionSession:
             self._notify(f"Het oude bestand met scores was beschadigd. Het is bewaard als "
                          f"{self._store.moved_aside}; u begint met een nieuw bestand.")
 
-    def _save(self, work: Callable) -> object | None:
+    def _save(self, work: Callable[[UserStore], _T]) -> _T | None:
         from opvoedapp.userdata.store import UserDataError
 
         if self._store is None:
@@ -204,8 +210,8 @@ class ReflectionSession:
     def differences(self, round_id: int, other_id: int | None) -> list[str]:
         """The largest differences as lines: 3 competencies, then 10 items."""
         mine, other = self.results(round_id), self.results(other_id)
-        if other is None or mine is None:
-            return []
+        if other is None or mine is None or other_id is None:
+            return []  # other_id is None gives other None; said again for the type checker
         lines = [f"{d.label}: {d.mine:.2f} ↔ {d.theirs:.2f}"
                  for d in competency_differences(mine, other)[:3]]
         lines += [f"{d.key} {d.label}: {d.mine:.0f} ↔ {d.theirs:.0f}"
@@ -213,7 +219,7 @@ class ReflectionSession:
                                             self.scores(other_id))[:10]]
         return lines
 
-    def report_data(self, round_id: int, other_id: int | None, name: str = ""):
+    def report_data(self, round_id: int, other_id: int | None, name: str = "") -> ReportData:
         from opvoedapp.documents.reflection_report import ReportData, ReportRow
 
         mine = self.results(round_id) or []

@@ -128,8 +128,8 @@ def query(text: str) -> Query:
     needles = tuple(" " + w for w in typed)
     stems = tuple(" " + stem(w) for w in typed)
     probes = tuple((root,) if word.startswith(root) else (root, word)
-                   for word, root in zip(needles, stems))
-    exact = tuple((word + " ", root + " ") for word, root in zip(needles, stems))
+                   for word, root in zip(needles, stems, strict=True))
+    exact = tuple((word + " ", root + " ") for word, root in zip(needles, stems, strict=True))
     return Query(typed, needles, stems, probes, exact, " ".join(r[1:] for r in stems))
 
 

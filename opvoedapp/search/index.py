@@ -112,15 +112,16 @@ def _raw_entries(content: ContentRepository) -> Iterator[_Raw]:
     for item in content.interventions:
         yield _Raw("intervention", item.key, item.name,
                    _sentences(_also(item.aliases), item.description_own, item.target_group_own))
-    for item in content.instruments:
-        yield _Raw("instrument", item.key, item.name,
-                   _sentences(_also(item.aliases), item.purpose, item.description_own))
+    for instrument in content.instruments:
+        yield _Raw("instrument", instrument.key, instrument.name,
+                   _sentences(_also(instrument.aliases), instrument.purpose,
+                              instrument.description_own))
     for competency in content.competencies:
-        for item in competency.items:
-            yield _Raw("competency", item.key, item.text,
-                       f"{competency.number}. {competency.title} {item.stem}")
+        for competency_item in competency.items:
+            yield _Raw("competency", competency_item.key, competency_item.text,
+                       f"{competency.number}. {competency.title} {competency_item.stem}")
     for row in content.scheme_rows("scheme_step"):
-        establish = json.loads(row["establish_own"] or "[]")
+        establish = json.loads(str(row["establish_own"] or "[]"))  # a TEXT column
         yield _Raw("step", str(row["key"]), f"{row['number']}. {row['title']}",
                    _sentences(str(row["purpose_own"]), *establish))
     safety = content.text("scheme.safety_outcome")

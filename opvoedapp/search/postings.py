@@ -41,7 +41,7 @@ class Postings:
     def candidates(self, q: Query) -> list[int]:
         """Entry numbers where every typed word (or its stem) starts some form, in order."""
         found = -1
-        for word, root in zip(q.typed, q.stems):
+        for word, root in zip(q.typed, q.stems, strict=True):
             found &= self._starting_with(word) | self._starting_with(root.strip())
             if not found:
                 return []

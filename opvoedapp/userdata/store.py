@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,7 +40,8 @@ class UserDataError(OpvoedappError):
     """A storage problem in the user's environment, with a Dutch message."""
 
 
-class NotSavedYet(UserDataError):
+# Not a failure the user must act on: the answers wait in the queue, hence no 'Error'.
+class NotSavedYet(UserDataError):  # noqa: N818
     """Answers are kept in the store's queue and saved when the disk allows; ``unsaved`` counts
     them. The message names the count as "niet bewaard (n)" for the view's banner."""
 
@@ -137,7 +139,8 @@ class UserStore:
             self._failed = False
         for round_id, item_key, value in self.pending.in_order():
             try:
-                self._run(lambda s, r=round_id, k=item_key, v=value: _write_score(s, r, k, v))
+                self._run(partial(_write_score, round_id=round_id, item_key=item_key,
+                                  value=value))
             except UserDataError as exc:
                 self._failed = True
                 raise NotSavedYet(f"{exc.message} Niet bewaard ({len(self.pending)}): "

@@ -34,7 +34,8 @@ Met <b>Folder voor deze vraag</b> (Ctrl+Shift+P) maakt u meteen een folder voor 
 samenvatting voor het digitaal dossier en een folder. De knop <b>⚠ Veiligheid kind in het geding</b>
 staat op elke stap.</li>
 <li><b>Leeftijdsfasen</b>: Tabel 1, wat bij deze leeftijd normaal is en wat ernstig.</li>
-<li><b>Interventies</b>: Tabel 2 en hoofdstuk 5: passende programma's en instrumenten, met filters.</li>
+<li><b>Interventies</b>: Tabel 2 en hoofdstuk 5: passende programma's en instrumenten, met
+filters.</li>
 <li><b>Zelfreflectie</b>: werkkaart 3, voor uzelf: scoor uw competenties, vergelijk rondes,
 vraag feedback van collega's.</li>
 </ul>
@@ -44,9 +45,10 @@ vraag feedback van collega's.</li>
 <ul>
 <li><b>Niets over het kind of het gezin.</b> Leeftijd, vraag, afspraken en een naam op de folder
 bestaan alleen zolang het consult open is; Nieuw consult of afsluiten wist ze.</li>
-<li>Wel bewaard, in uw eigen gebruikersmap: uw zelfreflectie-scores, de grootte van het venster en de
-laatst geopende tab.</li>
-<li>Een folder of rapport komt alleen op papier of in een bestand als u zelf afdrukt of opslaat.</li>
+<li>Wel bewaard, in uw eigen gebruikersmap: uw zelfreflectie-scores, de grootte van het venster
+en de laatst geopende tab.</li>
+<li>Een folder of rapport komt alleen op papier of in een bestand als u zelf afdrukt of
+opslaat.</li>
 <li>Het programma maakt geen netwerkverbinding.</li>
 </ul>
 """

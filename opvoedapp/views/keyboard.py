@@ -26,7 +26,9 @@ class _TabBarFocus(QObject):
     """Sets the ``keyboardFocus`` property the style sheet draws the focus ring from."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+        # Installed on tab bars only (show_focus_on_tab_bar), so watched is a widget.
+        if isinstance(watched, QWidget) and event.type() in (QEvent.Type.FocusIn,
+                                                             QEvent.Type.FocusOut):
             watched.setProperty("keyboardFocus", event.type() == QEvent.Type.FocusIn)
             watched.style().unpolish(watched)
             watched.style().polish(watched)

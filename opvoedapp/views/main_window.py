@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self._services: Services | None = None
 
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):  # always, once a window exists; narrows the type
             screen_fit.install(app)
             style.apply_base_font(app)
         central = QWidget(self)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     def go_to_tab(self, index: int) -> None:
         """Show the tab and put the keyboard in it, so its own keys (digits, 1-4) work."""
         self.tabs.setCurrentIndex(index)
-        view = self.tabs.widget(index).view  # type: ignore[attr-defined]
+        view = self.tabs.widget(index).view
         if view is not None:
             first = view.nextInFocusChain()
             while first is not view and not (first.isVisible() and first.isEnabled()
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         """Content is loaded: build the tab on screen now, the others when first opened."""
         self._services = services
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):  # always, once a window exists; narrows the type
             style.apply_focus_ring(app)
         self._on_tab_changed(self.tabs.currentIndex())
 

@@ -173,8 +173,8 @@ class PdfPreviewDialog(QDialog):
         except printing.PrintError as exc:
             answer = QMessageBox.warning(
                 self, "Afdrukken mislukt",
-                f"{self._noun[:1].upper() + self._noun[1:]} kon niet worden afgedrukt ({exc}). Wilt u het opslaan als PDF?"
-                ,
+                f"{self._noun[:1].upper() + self._noun[1:]} kon niet worden afgedrukt ({exc}). "
+                "Wilt u het opslaan als PDF?",
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Save:
                 self.save_document()

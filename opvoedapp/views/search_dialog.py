@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.search.destination import destination
-from opvoedapp.search.index import KIND_LABELS, SearchEntry, find
+from opvoedapp.search.index import KIND_LABELS, SearchEntry, SearchIndex, find
 from opvoedapp.views.text_view import escape
 
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 class SearchDialog(QDialog):
-    def __init__(self, index: tuple[SearchEntry, ...], jump: Callable[[SearchEntry], None],
+    def __init__(self, index: SearchIndex, jump: Callable[[SearchEntry], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search-dialog")
@@ -100,7 +100,8 @@ class SearchDialog(QDialog):
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         entry: SearchEntry = item.data(Qt.ItemDataRole.UserRole)
-        where = f"Enter opent: {destination(entry)}" if entry.tab else "Een aanbeveling van de richtlijn (letterlijk)."
+        where = (f"Enter opent: {destination(entry)}" if entry.tab
+                 else "Een aanbeveling van de richtlijn (letterlijk).")
         self.preview.setHtml(f"<h3>{escape(entry.title)}</h3><p>{escape(entry.text)}</p>"
                              f"<p><small>{escape(where)}</small></p>")
 
@@ -115,10 +116,7 @@ class SearchDialog(QDialog):
 
 
 def _count_text(full: int, partial: int) -> str:
-    if full == 1:
-        text = "1 resultaat"
-    else:
-        text = f"{full} resultaten"
+    text = "1 resultaat" if full == 1 else f"{full} resultaten"
     if partial:
         text += f" met alle woorden, {partial} met een deel"
     return text

@@ -45,10 +45,12 @@ def x_windows() -> list[dict]:
     geometry counts the window manager's title bar twice under a reparenting manager).
     """
     found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(os.getpid()),
-                            "--name", "."], capture_output=True, text=True).stdout.split()
+                            "--name", "."], capture_output=True, text=True,
+                           check=False).stdout.split()  # exit 1: no window yet
     windows = []
     for wid in found:
-        info = subprocess.run(["xwininfo", "-id", wid], capture_output=True, text=True).stdout
+        info = subprocess.run(["xwininfo", "-id", wid], capture_output=True, text=True,
+                              check=False).stdout
         fields = {}
         for line in info.splitlines():
             key, _, value = line.strip().partition(":")
@@ -56,7 +58,7 @@ def x_windows() -> list[dict]:
         if "Width" not in fields:
             continue  # gone between the search and the question
         name = subprocess.run(["xdotool", "getwindowname", wid], capture_output=True,
-                              text=True).stdout.strip()
+                              text=True, check=False).stdout.strip()
         w, h = int(fields["Width"]), int(fields["Height"])
         if w > 50 and h > 50:  # Qt's helper windows are 1x1 or tiny
             windows.append({"name": name, "x": int(fields["Absolute upper-left X"]),

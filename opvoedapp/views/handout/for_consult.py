@@ -9,11 +9,15 @@ handout.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.services import Services
+
+if TYPE_CHECKING:
+    from opvoedapp.views.scheme.scheme_view import SchemeView
 
 NOTHING_CHOSEN = ("Vul eerst de leeftijd van het kind in of kies de vraag van de ouder: dan "
                   "maakt Opvoedapp een folder die daarbij past.")
@@ -49,11 +53,11 @@ def open_for_consult(services: Services, window: QWidget) -> bool:
     return True
 
 
-def _scheme_at_decision(window: QWidget) -> QWidget | None:
+def _scheme_at_decision(window: QWidget) -> SchemeView | None:
     tabs = getattr(window, "tabs", None)
     current = tabs.currentWidget() if tabs is not None else None
     view = getattr(current, "view", None)
     walk = getattr(view, "walk", None)
     if walk is not None and walk.is_finished and hasattr(view, "make_handout"):
-        return view
+        return cast("SchemeView", view)
     return None

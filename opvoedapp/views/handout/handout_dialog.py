@@ -37,7 +37,8 @@ class HandoutDialog(PdfPreviewDialog):
                  parent: QWidget | None = None,
                  ask_save_path: Callable[[], str] | None = None,
                  open_external: Callable[[Path], bool] | None = None) -> None:
-        self._content, self._request, self._profile, self._logo = content, request, profile, logo_png
+        self._content, self._request = content, request
+        self._profile, self._logo = profile, logo_png
         self.panel = PartsPanel(content, request)
         super().__init__("Folder voor ouders", "handout", "folder.pdf", parent,
                          side=self.panel, ask_save_path=ask_save_path or self._save_path_from_user,

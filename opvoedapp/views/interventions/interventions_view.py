@@ -25,6 +25,7 @@ from opvoedapp.consult import ConsultState
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.search.finder import FinderCriteria, finder_entries, hidden_matches
 from opvoedapp.state.handout_basket import HandoutBasket
+from opvoedapp.state.offer_state import OfferState
 from opvoedapp.views.interventions.detail_html import detail_html
 from opvoedapp.views.interventions.filters import FinderFilters
 from opvoedapp.views.interventions.hidden_hint import HiddenMatchesHint

@@ -5,6 +5,8 @@ A radar's shape depends on the order of its axes; bars of the difference do not.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -80,5 +82,5 @@ class DifferenceBars(QChartView):
         series = self._chart.series()
         if not series:
             return []
-        bars = series[0].barSets()[0]
+        bars = cast(QHorizontalBarSeries, series[0]).barSets()[0]  # the only series drawn
         return [bars.at(i) for i in reversed(range(bars.count()))]

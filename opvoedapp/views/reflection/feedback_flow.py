@@ -49,7 +49,7 @@ class AskFeedbackDialog(QDialog):
         self.requested_by.setObjectName("ask-feedback-own-name")
         self.requested_by.setAccessibleName("Uw naam (mag leeg)")
         form.addRow("&Uw naam (mag leeg):", self.requested_by)
-        self.label = QLineEdit("Feedback {0}".format(date.today().strftime("%m-%Y")), self)
+        self.label = QLineEdit("Feedback {}".format(date.today().strftime("%m-%Y")), self)
         self.label.setObjectName("ask-feedback-label")
         self.label.setAccessibleName("Waarvoor")
         form.addRow("&Waarvoor:", self.label)
@@ -81,7 +81,9 @@ def ask_feedback(view: ReflectionView) -> Path | None:
     if error:
         QMessageBox.warning(view, "Opslaan mislukt", error)
         return None
-    QMessageBox.information(view, "Formulier gemaakt", (f"Stuur {Path(target).name} naar {form.rater_name}: zij opent het in Opvoedapp (Bestand → Feedbackformulier "
+    QMessageBox.information(view, "Formulier gemaakt", (
+        f"Stuur {Path(target).name} naar {form.rater_name}: zij opent het in Opvoedapp "
+        "(Bestand → Feedbackformulier "
         "invullen…), vult het in en stuurt het resultaat terug, dat u inleest met Feedback → "
         "Resultaat importeren…."))
     return Path(target)
@@ -155,7 +157,9 @@ def open_report(view: ReflectionView) -> None:
     from opvoedapp.documents.reflection_report import build_report_pdf
     from opvoedapp.views.pdf_dialog import PdfDialog
 
-    name, ok = QInputDialog.getText(view, "Rapport", "Uw naam op het rapport (mag leeg; wordt niet bewaard):", text=view.report_name)
+    name, ok = QInputDialog.getText(view, "Rapport",
+                                    "Uw naam op het rapport (mag leeg; wordt niet bewaard):",
+                                    text=view.report_name)
     if not ok:
         return
     view.report_name = name.strip()  # for the next report in this session only, never on disk

@@ -58,7 +58,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         asked = (f"{form.requested_by} vraagt u om feedback" if form.requested_by
                  else "U wordt om feedback gevraagd")
-        intro = QLabel(("{0} ({1}). Geef bij elke uitspraak een score van 1 tot en met 4: "
+        intro = QLabel(("{} ({}). Geef bij elke uitspraak een score van 1 tot en met 4: "
                            "toets 1, 2, 3 of 4 en u gaat door naar de volgende. Het is geen "
                            "toets. Uw antwoorden worden alleen in het resultaatbestand "
                            "bewaard.").format(asked, form.label or "werkkaart 3"), self)
@@ -98,7 +98,7 @@ class FormDialog(QDialog):
         close.clicked.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._show_progress()
         self._fit_screen()
         self.items.setFocus()
@@ -123,7 +123,7 @@ class FormDialog(QDialog):
         answered = sum(1 for key in self._form.items if key in self.scores)
         self.status.setText(f"{answered} van {total} ingevuld." + extra)
 
-    def result(self) -> FeedbackResult:
+    def feedback_result(self) -> FeedbackResult:
         wanted = set(self._form.items)
         return FeedbackResult(self._form.label, self.rater.currentData(), date.today().isoformat(),
                               {k: v for k, v in self.scores.items() if k in wanted},
@@ -137,15 +137,15 @@ class FormDialog(QDialog):
         target = self._choose_target(f"feedbackresultaat-{name}.opvoedapp-feedback.json")
         if not target:
             return False
-        error = save_text(Path(target), result_json(self.result(),
+        error = save_text(Path(target), result_json(self.feedback_result(),
                                                     self._content.meta.content_edition))
         if error:
             QMessageBox.warning(self, "Opslaan mislukt", error)
             return False
         self.saved_to, self._dirty = Path(target), False
         who = self._form.requested_by or "wie om feedback vroeg"
-        self._show_progress(" " + f"Opgeslagen als {Path(target).name}: stuur dit bestand terug naar {who}."
-                            )
+        self._show_progress(" " + f"Opgeslagen als {Path(target).name}: stuur dit bestand "
+                            f"terug naar {who}.")
         return True
 
     def reject(self) -> None:

@@ -182,7 +182,7 @@ class ReflectionView(QWidget):
     def new_round(self, label: str = "", rater: str = "zelf") -> int:
         from datetime import date
 
-        label = label or "Eigen ronde {0}".format(date.today().strftime("%B %Y"))
+        label = label or "Eigen ronde {}".format(date.today().strftime("%B %Y"))
         round_id = self.session.new_round(label, rater)
         self.fill_rounds(round_id)
         return round_id

@@ -7,7 +7,7 @@ list, so an item never has to be read without its subject ("… Ik:").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -39,7 +39,7 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
 
-    def text_width(self, index: QModelIndex) -> int:
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The width the text of ``index`` gets: section minus indentation and margins."""
         tree = self._tree
         width = tree.header().sectionSize(index.column())
@@ -51,7 +51,8 @@ class WrappingDelegate(QStyledItemDelegate):
         margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
         return max(40, width - 2 * margin)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
@@ -120,7 +121,8 @@ class ScoringList(QTreeWidget):
                     stem_item.setData(0, CONTEXT_ROLE, f"{title} — {item.stem}")
                     head.addChild(stem_item)
                     last_stem = item.stem
-                parent_item = stem_item
+                if stem_item is not None:  # made above, for this item or one before it
+                    parent_item = stem_item
             else:
                 last_stem = ""
             row = QTreeWidgetItem([item.text, "—"])

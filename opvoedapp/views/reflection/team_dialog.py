@@ -46,7 +46,8 @@ class TeamDialog(QDialog):
         rule = QLabel(("Lees de resultaatbestanden van collega's in (met hun toestemming). "
                           "Alleen het team als geheel wordt getoond. Iemand telt één keer mee "
                           "(hetzelfde bestand, of dezelfde persoon op hetzelfde formulier). "
-                          f"Een competentie die minder dan {MIN_PEOPLE} personen invulden, blijft leeg, "
+                          f"Een competentie die minder dan {MIN_PEOPLE} personen invulden, "
+                          "blijft leeg, "
                           "zodat niemand herkenbaar is."), self)
         rule.setObjectName("team-rule")
         rule.setWordWrap(True)
