@@ -138,3 +138,16 @@ def test_stoppen_ends_the_print_job_with_a_dutch_message(long_dialog, tmp_path,
     printer = _pdf_printer(tmp_path / "uit.pdf")
     assert not long_dialog.print_to(printer)
     assert shown and "afdrukken gestopt" in shown[0]
+
+
+def test_printing_finishes_when_the_event_loop_returns_at_once(long_dialog, tmp_path,
+                                                               monkeypatch) -> None:
+    # While the application has a quit pending, QEventLoop.exec() returns without running;
+    # the print worker still needs the GUI thread to pass its page requests to QtPdf's
+    # renderer. The job must finish instead of both threads waiting on each other.
+    from PySide6.QtCore import QEventLoop
+
+    monkeypatch.setattr(QEventLoop, "exec", lambda self, *args: 0)
+    printer = _pdf_printer(tmp_path / "uit.pdf")
+    assert long_dialog.print_to(printer)
+    assert _page_count(tmp_path / "uit.pdf") == long_dialog.document.pageCount()

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEventLoop,
     QIODevice,
     QObject,
@@ -207,7 +208,12 @@ def print_in_background(pdf: bytes, printer: QPrinter, parent: QWidget | None) -
     worker = threading.Thread(target=work, name="opvoedapp-print", daemon=True)
     worker.start()
     loop.exec()  # returns on `finished`, queued here even when the worker was quicker
-    worker.join()
+    # exec() also returns at once while the application has a quit pending (at shutdown):
+    # the worker still needs this thread to pass its page requests on, so keep them moving
+    # rather than block in join() with the worker waiting on us.
+    while worker.is_alive():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        worker.join(0.01)
     progress.close()
     progress.deleteLater()
     renderer.setDocument(None)  # type: ignore[arg-type]  # detach before the document goes
