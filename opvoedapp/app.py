@@ -159,6 +159,22 @@ def show_profile_warning(message: str) -> None:
                                                 "worden getoond, geen enkele als lokaal aanbod."))
 
 
+def content_failure_message(exc: Exception) -> str:
+    """The Dutch message for content that did not load; our own bug is logged, technically.
+
+    Without content no tab can work, so the caller ends the program with this message rather
+    than leave tabs waiting for ever.
+    """
+    if isinstance(exc, GuidelineDatabaseError):
+        return exc.message
+    from opvoedapp.crash import log_unexpected
+
+    log_unexpected(exc)
+    return _tr("De richtlijn kon niet worden geladen door een fout in het programma. "
+               "Meld dit bij uw applicatiebeheerder; technische details staan in het "
+               "logbestand van Opvoedapp.")
+
+
 def show_startup_error(message: str) -> None:
     QMessageBox.critical(None, _tr("Opvoedapp kan niet starten"), message)
 
@@ -226,9 +242,9 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
             services = load_content(window, consult,
                                     _database_argument(argv) or guideline_database_path(),
                                     data_dir)
-        except GuidelineDatabaseError as exc:
+        except Exception as exc:  # noqa: BLE001 — every failure here ends in one message
             window.hide()
-            report_error(exc.message)
+            report_error(content_failure_message(exc))
             exit_code = EXIT_CONTENT_ERROR
             app.quit()
             return

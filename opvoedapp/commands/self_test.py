@@ -10,14 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from opvoedapp.cli import register
+from opvoedapp.cli import EXIT_USAGE, output_path, refuse_special_output, register
 from opvoedapp.paths import guideline_database_path
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = ("Controleer of deze installatie werkt: richtlijndatabase, "
                           "gebruikersmap, folders, PDF-weergave, vertaling, afdrukken, netwerk.")
-    parser.add_argument("-o", "--output", type=Path,
+    parser.add_argument("-o", "--output", type=output_path,
                         help="schrijf de uitkomst ook naar dit tekstbestand (zonder venster)")
 
 
@@ -27,6 +27,10 @@ def _run(args: argparse.Namespace) -> int:
     database = args.database or guideline_database_path()
     output: Path | None = getattr(args, "output", None)
     if output is not None:
+        refusal = refuse_special_output(output)
+        if refusal:
+            sys.stderr.write(f"opvoedapp: {refusal}\n")
+            return EXIT_USAGE
         # Fail before checking anything: a roll-out script must not wait for nothing.
         output.write_text("", encoding="utf-8")
     lines: list[str] = []
