@@ -4,15 +4,21 @@ The log holds only technical information: the exception's type and the code loca
 passed through. Never the exception's message or any value: a message can quote what the
 user typed (a child's name in a handout, a date of birth), and the log stays on disk.
 
-``faulthandler`` writes into the same file, so a fatal error that Python cannot catch (a
-crash in Qt, an abort such as PySide6 6.12's none_dealloc) still leaves the code locations
-for the application manager. It prints file names, line numbers and function names only.
+``faulthandler`` writes into the same file, so a fatal signal that Python cannot catch (a
+crash in Qt, qFatal's abort) still leaves the code locations for the application manager.
+It prints file names, line numbers and function names only. Python's own fatal errors (such
+as PySide6 6.12's none_dealloc) switch faulthandler off and write to the standard error
+stream: the windowed build has none, so there that stream is pointed at the log too. And
+each run leaves a marker that a normal end removes, so the next start can log that the
+previous run ended abnormally even when nothing else could be written.
 """
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -71,6 +77,38 @@ def _open_log(data_dir: Path) -> IO[str] | None:
         return None  # a read-only home: we still show the message, just keep no log
 
 
+def _running_marker(data_dir: Path, pid: int) -> Path:
+    return data_dir / f"opvoedapp.running.{pid}"
+
+
+def _pid_alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        return True  # no cheap, safe check there: leave other runs' markers alone
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _note_abnormal_ends(data_dir: Path) -> None:
+    """Log runs that left their marker (killed, or a fatal error), then mark this one."""
+    for marker in data_dir.glob("opvoedapp.running.*"):
+        pid = marker.suffix.lstrip(".")
+        if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+            _log.error("an earlier run (pid %s) ended without a normal exit: killed, or a "
+                       "fatal error (see the lines before this one)", pid)
+            marker.unlink(missing_ok=True)
+    own = _running_marker(data_dir, os.getpid())
+    try:
+        own.touch()
+    except OSError:
+        return
+    atexit.register(own.unlink, missing_ok=True)
+
+
 def _close_log() -> None:
     global _fault_file, _handler
     if _handler is not None:
@@ -93,6 +131,14 @@ def install_crash_handler(data_dir: Path) -> None:
         _log.addHandler(_handler)
         _log.setLevel(logging.WARNING)
         faulthandler.enable(file=_fault_file, all_threads=True)
+        if sys.stderr is None:
+            # The windowed build: nothing reads the standard error stream, so what Python
+            # writes there on a fatal error goes to the log.
+            try:
+                os.dup2(_fault_file.fileno(), 2)
+            except OSError:
+                pass
+        _note_abnormal_ends(data_dir)
     elif sys.stderr is not None:
         faulthandler.enable(all_threads=True)
 
