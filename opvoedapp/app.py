@@ -159,6 +159,15 @@ def show_profile_warning(message: str) -> None:
                                                 "worden getoond, geen enkele als lokaal aanbod."))
 
 
+def _protect_privacy(app: QApplication) -> None:
+    """Nothing about a child outlives the run: Qt's remembered folders, a killed run's copy."""
+    from opvoedapp.views import file_dialog_privacy
+    from opvoedapp.views.handout.temporary_copy import sweep_stale
+
+    file_dialog_privacy.install(app)
+    sweep_stale()
+
+
 def content_failure_message(exc: Exception) -> str:
     """The Dutch message for content that did not load; our own bug is logged, technically.
 
@@ -231,6 +240,7 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
     install_dutch_translations(app)
     data_dir = user_data_dir()
     install_crash_handler(data_dir)
+    _protect_privacy(app)
     consult = ConsultState()
     window = build_window(QSettings(), consult)
     bench_exit = os.environ.get(BENCH_EXIT_ENV, "")

@@ -12,6 +12,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 MAX_RENDER_DPI = 300
+# The print job's title, as the print queue, the spool and the printer's display show it:
+# never the addressee's name, which a shared printer would show to the next person.
+JOB_TITLE = "Opvoedapp folder"
 
 
 def printers_available() -> bool:
@@ -51,6 +54,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     order = sheet_order(pages, printer)
     if not order:
         raise PrintError("de gekozen pagina's staan niet in de folder")
+    printer.setDocName(JOB_TITLE)  # whatever the caller set: the job is titled here
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError("de printer kan niet worden geopend")
