@@ -111,3 +111,26 @@ def test_an_error_while_content_loads_ends_in_one_dutch_message(qapp, monkeypatc
     log = (tmp_path / crash.LOG_NAME).read_text(encoding="utf-8")
     assert "builtins.ValueError" in log and CHILD not in log
     assert os.environ.get(app.BENCH_EXIT_ENV) == "ready"
+
+
+def test_a_tab_that_fails_to_build_says_so_and_the_others_work(qtbot, monkeypatch,
+                                                               tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from opvoedapp.views.main_window import MainWindow, TabSpec
+
+    def broken(_services: object) -> QWidget:
+        raise RuntimeError(f"view for {CHILD}")
+
+    caught: list[type] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: caught.append(kind))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow([TabSpec("tab-kapot", "Kapot", broken),
+                         TabSpec("tab-goed", "Goed", lambda _s: QLabel("inhoud"))],
+                        settings, QWidget())
+    qtbot.addWidget(window)
+    window.set_services(object())
+    assert caught == [RuntimeError]
+    assert "kon niet worden geladen" in window.tab("tab-kapot").waiting.text()
+    assert isinstance(window.show_tab("tab-goed"), QLabel)

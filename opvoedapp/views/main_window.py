@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,14 +38,25 @@ class LazyTab(QWidget):
         self.setObjectName(spec.object_name)
         self.setAccessibleName(spec.title)
         self._stack = QStackedLayout(self)
-        waiting = QLabel(self.tr("De richtlijn wordt geladen…"), self)
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._stack.addWidget(waiting)
+        self.waiting = QLabel(self.tr("De richtlijn wordt geladen…"), self)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setWordWrap(True)
+        self._stack.addWidget(self.waiting)
         self.view: QWidget | None = None
 
-    def build(self, services: Services) -> QWidget:
+    def build(self, services: Services) -> QWidget | None:
         if self.view is None:
-            self.view = self.spec.build(services)
+            try:
+                view = self.spec.build(services)
+            except Exception:  # noqa: BLE001 — shown here, logged by the crash handler
+                # Never a tab that says "wordt geladen" for good: say it failed, and let the
+                # crash handler log it (types and places only) and tell the user.
+                self.waiting.setText(self.tr(
+                    "Dit onderdeel kon niet worden geladen door een fout in het programma. "
+                    "De andere tabbladen werken nog; meld dit bij uw applicatiebeheerder."))
+                sys.excepthook(*sys.exc_info())
+                return None
+            self.view = view
             self._stack.addWidget(self.view)
             self._stack.setCurrentWidget(self.view)
         return self.view
