@@ -39,7 +39,9 @@ def run() -> None:
         "process_s": round(figures["total_s"], 2)})
     emit("endurance_peak_ratio", figures["peak_mib"] / figures["first_consult_mib"], "ratio", {
         "peak_mib": round(figures["peak_mib"], 1),
-        "after_first_consult_mib": round(figures["first_consult_mib"], 1)})
+        "after_first_consult_mib": round(figures["first_consult_mib"], 1),
+        # Which half grows: the consults, or the Zelfreflectie answers after them.
+        "after_200_consults_mib": round(figures["after_consults_mib"], 1)})
 
 
 if __name__ == "__main__":

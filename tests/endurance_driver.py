@@ -84,6 +84,7 @@ class Script:
             if index == 0:
                 self.figures["first_consult_mib"] = peak_mib()
         self.figures["consults_s"] = time.perf_counter() - start
+        self.figures["after_consults_mib"] = peak_mib()
         start = time.perf_counter()
         self.reflection_answers()
         self.figures["answers_s"] = time.perf_counter() - start
