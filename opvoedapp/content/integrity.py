@@ -51,8 +51,10 @@ EXPECTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "text_block": ("key", "text", "own_words", "sources"),
 }
 
-# Tables that hold guideline content: each must have rows (corrections may well be empty).
-CONTENT_TABLES = tuple(t for t in EXPECTED_COLUMNS if t not in {"correction", "meta"})
+# Tables that hold guideline content: each must have rows. Corrections and anamnesis items
+# may well be empty (the current edition has no anamnesis items).
+OPTIONAL_TABLES = frozenset({"meta", "correction", "anamnesis_item"})
+CONTENT_TABLES = tuple(t for t in EXPECTED_COLUMNS if t not in OPTIONAL_TABLES)
 
 
 class DamagedDatabase(Exception):
