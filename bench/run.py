@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py            # all benchmarks
     .venv/bin/python bench/run.py startup    # only bench_startup.py
+    .venv/bin/python bench/run.py endurance  # a working day: endurance_s, endurance_peak_ratio
 
 Every bench_*.py module in this folder has a run() that emits its figures. Ratios compare
 with a bare PySide6 window or the bare library call measured in the same run.

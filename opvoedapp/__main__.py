@@ -9,6 +9,16 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     first = _first_word(args)
     wants_cli = "--version" in args or "-h" in args or "--help" in args
+    if args and args[-1] in _OPTIONS_WITH_VALUE:
+        sys.stderr.write(f"opvoedapp: {args[-1]} heeft een waarde nodig, bijvoorbeeld "
+                         f"{args[-1]} bestand.\n")
+        return 2
+    if first and not wants_cli and not _is_command(first):
+        # A mistyped command must not open the window: a roll-out script would wait for ever.
+        from opvoedapp.cli import unknown_command_line
+
+        sys.stderr.write(unknown_command_line(first))
+        return 2
     if wants_cli or (first and _is_command(first)):
         from opvoedapp import cli, console_streams
 
@@ -21,8 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     return app.run(args)
 
 
-# Global options that take a value: their value is not a command name.
-_OPTIONS_WITH_VALUE = {"--database"}
+# Global options that take a value (ours and Qt's own): their value is not a command name.
+_OPTIONS_WITH_VALUE = {"--database", "-platform", "-style", "-stylesheet", "-display",
+                       "-geometry", "-qwindowgeometry", "-qwindowtitle", "-qwindowicon",
+                       "-platformtheme", "-plugin", "-session"}
 
 
 def _first_word(args: list[str]) -> str:

@@ -181,6 +181,31 @@ def show_profile_warning(message: str) -> None:
                                                 "worden getoond, geen enkele als lokaal aanbod."))
 
 
+def _protect_privacy(app: QCoreApplication) -> None:
+    """Nothing about a child outlives the run: Qt's remembered folders, a killed run's copy."""
+    from opvoedapp.views import file_dialog_privacy
+    from opvoedapp.views.handout.temporary_copy import sweep_stale
+
+    file_dialog_privacy.install(app)
+    sweep_stale()
+
+
+def content_failure_message(exc: Exception) -> str:
+    """The Dutch message for content that did not load; our own bug is logged, technically.
+
+    Without content no tab can work, so the caller ends the program with this message rather
+    than leave tabs waiting for ever.
+    """
+    if isinstance(exc, GuidelineDatabaseError):
+        return exc.message
+    from opvoedapp.crash import log_unexpected
+
+    log_unexpected(exc)
+    return ("De richtlijn kon niet worden geladen door een fout in het programma. "
+               "Meld dit bij uw applicatiebeheerder; technische details staan in het "
+               "logbestand van Opvoedapp.")
+
+
 def show_startup_error(message: str) -> None:
     QMessageBox.critical(None, "Opvoedapp kan niet starten", message)
 
@@ -245,6 +270,7 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
     install_dutch_translations(app)
     data_dir = user_data_dir()
     install_crash_handler(data_dir)
+    _protect_privacy(app)
     consult = ConsultState()
     window = build_window(QSettings(), consult, defer_menus=True)
     bench_exit = os.environ.get(BENCH_EXIT_ENV, "")
@@ -256,9 +282,9 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
             services = load_content(window, consult,
                                     _database_argument(argv) or guideline_database_path(),
                                     data_dir)
-        except GuidelineDatabaseError as exc:
+        except Exception as exc:
             window.hide()
-            report_error(exc.message)
+            report_error(content_failure_message(exc))
             exit_code = EXIT_CONTENT_ERROR
             app.quit()
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,37 @@ def register(name: str, add_arguments: Callable[[argparse.ArgumentParser], None]
 def command_names() -> set[str]:
     _load_commands()
     return set(_COMMANDS)
+
+
+def output_path(text: str) -> Path:
+    """argparse type for ``-o``: an empty name is refused here, in Dutch (Path('') is '.')."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("geen bestandsnaam opgegeven")
+    return Path(text)
+
+
+def refuse_special_output(path: Path) -> str:
+    """'' when ``path`` may be written, or a Dutch reason.
+
+    Checked with stat only: opening a FIFO to write waits for a reader for ever, and a
+    device is not the user's file to replace.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return ""
+    except OSError:
+        return ""  # the write itself reports a folder we may not enter, in Dutch
+    if stat.S_ISDIR(mode):
+        return f"{path} is een map; geef een bestandsnaam op."
+    if not stat.S_ISREG(mode):
+        return f"{path} is geen gewoon bestand (een apparaat of pijp); kies een ander bestand."
+    return ""
+
+
+def unknown_command_line(word: str) -> str:
+    return (f"opvoedapp: onbekende opdracht '{word}'; kies uit "
+            f"{', '.join(sorted(command_names()))}, of start zonder opdracht voor het venster.\n")
 
 
 class _DutchParser(argparse.ArgumentParser):

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+# A note is a few lines for the parents. Longer text makes every preview slow (a 100,000-
+# character note took 6 s to lay out); the dialog counts and stops at this, the CLI refuses.
+NOTE_MAX_CHARS = 2000
+
 
 @dataclass(frozen=True)
 class HandoutRequest:

@@ -61,7 +61,12 @@ def test_the_consult_is_never_stored_or_logged(qtbot, home, tmp_path, caplog, ca
     settings.sync()
 
     needles = [BIRTH_DATE, BIRTH_DATE.replace("-", ""), "2019-03-17", question_label, QUESTION]
-    for path in _written([home, tmp_path]):
+    # Also every reader copy in the system's temporary folder (removed on close, but a leftover
+    # of this run would carry the consult).
+    import tempfile
+
+    reader_copies = sorted(Path(tempfile.gettempdir()).glob("opvoedapp-folder-*"))
+    for path in _written([home, tmp_path, *reader_copies]):
         data = path.read_bytes()
         for needle in needles:
             assert needle.encode() not in data, (path, needle)

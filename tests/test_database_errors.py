@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -56,7 +58,97 @@ def _no_meta(tmp: Path) -> Path:
     return path
 
 
+def _changed(tmp: Path, name: str, *statements: str) -> Path:
+    path = tmp / f"{name}.sqlite"
+    shutil.copy(GUIDELINE_DB, path)
+    conn = sqlite3.connect(path)
+    with conn:
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+    return path
+
+
+def _table_dropped(tmp: Path) -> Path:
+    return _changed(tmp, "zonder-tabel", "DROP TABLE question")
+
+
+def _unused_table_dropped(tmp: Path) -> Path:
+    # The corrections table is only shown in Help; it used to start without any message.
+    return _changed(tmp, "zonder-correcties", "DROP TABLE correction")
+
+
+def _column_renamed(tmp: Path) -> Path:
+    return _changed(tmp, "kolom", "ALTER TABLE intervention RENAME COLUMN aliases TO bijnamen")
+
+
+def _bad_json(tmp: Path) -> Path:
+    return _changed(tmp, "json", "UPDATE intervention SET aliases = '[kapot' "
+                                 "WHERE id = (SELECT min(id) FROM intervention)")
+
+
+def _no_content(tmp: Path) -> Path:
+    from opvoedapp.content.integrity import EXPECTED_COLUMNS
+
+    return _changed(tmp, "leeg-van-inhoud", "PRAGMA foreign_keys = OFF",
+                    *(f"DELETE FROM {t}" for t in EXPECTED_COLUMNS if t != "meta"))
+
+
+def _corrupt_mid_file(tmp: Path) -> Path:
+    path = tmp / "midden-kapot.sqlite"
+    data = bytearray(GUIDELINE_DB.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 8192] = random.Random(7).randbytes(8192)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _fifo(tmp: Path) -> Path:
+    path = tmp / "pijp.sqlite"
+    os.mkfifo(path)
+    return path
+
+
+def _dev_zero(tmp: Path) -> Path:
+    path = tmp / "nul.sqlite"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def _directory(tmp: Path) -> Path:
+    path = tmp / "map.sqlite"
+    path.mkdir()
+    return path
+
+
+def _symlink_loop(tmp: Path) -> Path:
+    (tmp / "a.sqlite").symlink_to(tmp / "b.sqlite")
+    (tmp / "b.sqlite").symlink_to(tmp / "a.sqlite")
+    return tmp / "a.sqlite"
+
+
+def _bundled_but_changed(tmp: Path) -> Path:
+    # The installed file with the build's digest beside it, damaged past page 1: the digest
+    # catches it at start, before any page is read.
+    folder = tmp / "installatie"
+    folder.mkdir()
+    shutil.copy(GUIDELINE_DB.with_name("guideline.sqlite.sha256"), folder)
+    path = _corrupt_mid_file(tmp)
+    return path.rename(folder / "guideline.sqlite")
+
+
 BAD_DATABASES = {
+    "table-dropped": (_table_dropped, "is beschadigd"),
+    "unused-table-dropped": (_unused_table_dropped, "is beschadigd"),
+    "column-renamed": (_column_renamed, "is beschadigd"),
+    "bad-json": (_bad_json, "is beschadigd"),
+    "no-content": (_no_content, "is beschadigd"),
+    "corrupt-mid-file": (_corrupt_mid_file, "is beschadigd"),
+    "bundled-changed": (_bundled_but_changed, "het controlegetal klopt niet"),
+    "fifo": (_fifo, "geen gewoon bestand"),
+    "dev-zero": (_dev_zero, "geen gewoon bestand"),
+    "directory": (_directory, "dit is een map"),
+    "symlink-loop": (_symlink_loop, "niet te volgen"),
     "missing": (_missing, "ontbreekt"),
     "empty": (_empty, "leeg"),
     "corrupt": (_corrupt, "beschadigd"),
@@ -86,12 +178,16 @@ def test_command_line_gives_one_dutch_line_and_exit_2(tmp_path: Path, case: str)
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0]
+    assert "Errno" not in lines[0] and "Installeer" in lines[0]
 
 
 @pytest.mark.parametrize("case", sorted(BAD_DATABASES))
-def test_window_shows_dialog_and_exits_2(qapp, tmp_path: Path, case: str) -> None:
+def test_window_shows_dialog_and_exits_2(qapp, tmp_path: Path, case: str, monkeypatch) -> None:
     from opvoedapp import app
 
+    # Should the database wrongly load, the program quits once ready instead of waiting for
+    # a user: the test then fails on the exit code rather than hanging.
+    monkeypatch.setenv(app.BENCH_EXIT_ENV, "ready")
     make, expected = BAD_DATABASES[case]
     shown: list[str] = []
     code = app.run(["--database", str(make(tmp_path))], report_error=shown.append)
@@ -102,3 +198,45 @@ def test_window_shows_dialog_and_exits_2(qapp, tmp_path: Path, case: str) -> Non
 def test_database_is_opened_read_only(content) -> None:
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         content._conn.execute("DELETE FROM meta")
+
+
+def test_the_expected_schema_is_the_models_schema() -> None:
+    from opvoedapp.content import models_scheme  # noqa: F401  (its tables join the metadata)
+    from opvoedapp.content.integrity import EXPECTED_COLUMNS
+    from opvoedapp.content.models import Base
+
+    models = {t.name: tuple(c.name for c in t.columns) for t in Base.metadata.sorted_tables}
+    assert models == EXPECTED_COLUMNS
+
+
+def test_the_bundled_file_is_checked_by_its_digest_not_read_whole(monkeypatch) -> None:
+    from opvoedapp.content import integrity
+
+    def never(_conn: object) -> None:
+        raise AssertionError("a file with a matching digest needs no full read")
+
+    monkeypatch.setattr(integrity, "check_whole", never)
+    open_guideline_database(GUIDELINE_DB).close()
+
+
+def test_a_file_given_without_digest_is_read_whole(tmp_path: Path, monkeypatch) -> None:
+    from opvoedapp.content import integrity
+
+    seen: list[object] = []
+    monkeypatch.setattr(integrity, "check_whole", seen.append)
+    copy = tmp_path / "kopie.sqlite"
+    shutil.copy(GUIDELINE_DB, copy)
+    open_guideline_database(copy).close()
+    assert len(seen) == 1
+
+
+def test_a_good_copy_without_digest_passes_the_full_check(tmp_path: Path) -> None:
+    # The full check must accept the real content as it is (some tables are empty in it).
+    copy = tmp_path / "kopie.sqlite"
+    shutil.copy(GUIDELINE_DB, copy)
+    open_guideline_database(copy).close()
+    result = subprocess.run(
+        [sys.executable, "-m", "opvoedapp", "--database", str(copy), "export-content"],
+        check=False, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr

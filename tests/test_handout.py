@@ -450,3 +450,35 @@ def test_every_field_has_a_label_that_points_to_it(qtbot, dialog) -> None:
 
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
     assert {dialog.parts, dialog.addressee, dialog.note} <= buddies
+
+
+def test_the_note_counts_and_stops_at_its_limit(qtbot, content) -> None:
+    from opvoedapp.handout_request import NOTE_MAX_CHARS
+
+    widget = HandoutDialog(content, HandoutRequest(age_phase_keys=("0-2",)), None)
+    qtbot.addWidget(widget)
+    counter = widget.panel.note_counter
+    assert counter.text() == f"0/{NOTE_MAX_CHARS}"
+    qtbot.keyClicks(widget.note, "Tot over twee weken. ")
+    assert counter.text() == f"21/{NOTE_MAX_CHARS}"
+    widget.note.insertPlainText("x" * 5000)  # a paste far over the limit
+    assert len(widget.note.toPlainText()) == NOTE_MAX_CHARS
+    assert widget.note.toPlainText().startswith("Tot over twee weken. x")
+    qtbot.keyClicks(widget.note, "meer")  # typing on at the limit adds nothing
+    assert len(widget.note.toPlainText()) == NOTE_MAX_CHARS
+    assert counter.text() == f"{NOTE_MAX_CHARS}/{NOTE_MAX_CHARS}"
+    widget.reject()
+
+
+def test_cli_refuses_a_note_over_the_limit(tmp_path: Path) -> None:
+    from opvoedapp.handout_request import NOTE_MAX_CHARS
+
+    out = tmp_path / "folder.pdf"
+    ok = _cli("--age", "2", "--question", "gedrag", "--note", "n" * NOTE_MAX_CHARS,
+              "-o", str(out), tmp_path=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    refused = _cli("--age", "2", "--question", "gedrag", "--note", "n" * (NOTE_MAX_CHARS + 1),
+                   "-o", str(tmp_path / "te-lang.pdf"), tmp_path=tmp_path)
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert "de notitie is 2001 tekens lang" in refused.stderr
+    assert not (tmp_path / "te-lang.pdf").exists()

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import GUIDELINE_DB
 from opvoedapp.selftest import checks, feature_checks
 from opvoedapp.selftest.network_guard import NetworkGuard
@@ -28,8 +30,9 @@ def test_all_checks_pass_on_a_good_installation(tmp_path: Path) -> None:
     result = _self_test(home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 11 and lines[-1] == "Zelftest geslaagd."
-    assert all(line.startswith("OK    ") for line in lines[:-1])
+    assert len(lines) == 12 and lines[-1] == "Zelftest geslaagd."
+    # The print spool line may be a warning (CUPS keeps jobs by default); never a failure.
+    assert all(line.startswith(("OK    ", "LET OP Afdrukwachtrij")) for line in lines[:-1])
 
 
 def test_a_changed_database_fails_with_a_dutch_line(tmp_path: Path) -> None:
@@ -38,8 +41,11 @@ def test_a_changed_database_fails_with_a_dutch_line(tmp_path: Path) -> None:
     (tmp_path / "guideline.sqlite.sha256").write_text("0" * 64 + "  guideline.sqlite\n")
     result = _self_test("--database", str(copy), home=tmp_path)
     assert result.returncode == 1
-    assert "FOUT  Richtlijndatabase: het controlegetal klopt niet" in result.stdout
-    assert "Zelftest mislukt: 1 controle(s) fout." in result.stdout
+    line = next(x for x in result.stdout.splitlines() if x.startswith("FOUT  Richtlijndatabase"))
+    assert "het controlegetal klopt niet" in line
+    # The database is refused on opening now, so the profile cannot be matched against it.
+    assert "FOUT  Organisatieprofiel: niet te controleren zonder richtlijn" in result.stdout
+    assert "Zelftest mislukt: 2 controle(s) fout." in result.stdout
 
 
 def test_a_missing_database_fails_without_traceback(tmp_path: Path) -> None:
@@ -115,7 +121,7 @@ def test_a_broken_check_fails_the_whole_self_test(monkeypatch, qapp) -> None:
     assert "FOUT  PDF-weergave: de controle zelf mislukte (RuntimeError); installeer het " \
            "programma opnieuw." in lines
     assert lines[-1] == "Zelftest mislukt: 1 controle(s) fout."
-    assert sum(line.startswith("OK    ") for line in lines) == 9
+    assert sum(line.startswith(("OK    ", "LET OP ")) for line in lines) == 10
 
 
 def test_output_file_gets_the_same_lines(tmp_path: Path) -> None:
@@ -165,3 +171,39 @@ def test_radar_chart_check_fails_on_an_empty_chart(monkeypatch, qapp) -> None:
     monkeypatch.setattr(radar.RadarChart, "set_data", lambda self, labels, series: None)
     result = feature_checks.check_radar_chart()
     assert not result.ok and result.line == "Grafiek: het radardiagram blijft leeg."
+
+
+@pytest.mark.parametrize(("conf", "warned"), [
+    ("# PreserveJobFiles No\nLogLevel warn\n", True),     # commented out: CUPS's default
+    ("PreserveJobFiles Yes\n", True),
+    ("PreserveJobFiles 86400\n", True),
+    ("LogLevel warn\npreservejobfiles No  # privacy\n", False),
+    ("PreserveJobFiles Yes\nPreserveJobFiles Off\n", False),  # the last one counts
+])
+def test_the_print_spool_check_reads_preserve_job_files(tmp_path: Path, conf: str,
+                                                       warned: bool) -> None:
+    from opvoedapp.selftest.checks import check_print_spool
+
+    path = tmp_path / "cupsd.conf"
+    path.write_text(conf, encoding="utf-8")
+    result = check_print_spool(path, platform="linux")
+    assert result.ok and result.warning == warned
+    assert ("Zet 'PreserveJobFiles No'" in result.line) == warned
+
+
+def test_the_print_spool_check_on_a_machine_without_cups(tmp_path: Path) -> None:
+    from opvoedapp.selftest.checks import check_print_spool
+
+    result = check_print_spool(tmp_path / "geen.conf", platform="linux")
+    assert result.ok and not result.warning and "geen CUPS-instellingen" in result.line
+    assert "Afgedrukte documenten bewaren" in check_print_spool(platform="win32").line
+
+
+def test_a_warning_is_shown_as_let_op_and_passes(monkeypatch, qapp) -> None:
+    from opvoedapp.selftest import run
+
+    monkeypatch.setattr(run.checks, "check_print_spool",
+                        lambda: CheckResult(True, "Afdrukwachtrij: bewaart", warning=True))
+    lines: list[str] = []
+    assert run.run_self_test(GUIDELINE_DB, lines.append) == 0
+    assert "LET OP Afdrukwachtrij: bewaart" in lines

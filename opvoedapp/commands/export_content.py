@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from opvoedapp.cli import register
+from opvoedapp.cli import output_path, register
 from opvoedapp.content.database import open_guideline_database
 from opvoedapp.content.export import export_json
 from opvoedapp.content.repository import ContentRepository
@@ -16,7 +15,7 @@ from opvoedapp.safe_write import write_atomically
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = "Schrijf alle richtlijninhoud als JSON (standaard naar stdout)."
-    parser.add_argument("-o", "--output", type=Path, help="bestand om naar te schrijven")
+    parser.add_argument("-o", "--output", type=output_path, help="bestand om naar te schrijven")
 
 
 def _run(args: argparse.Namespace) -> int:

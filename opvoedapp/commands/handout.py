@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from opvoedapp.cli import register
+from opvoedapp.cli import output_path, register
 from opvoedapp.errors import OpvoedappError
+from opvoedapp.handout_request import NOTE_MAX_CHARS
 from opvoedapp.paths import guideline_database_path
 
 if TYPE_CHECKING:
@@ -36,15 +37,20 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     # Both "--intervention A B" and "--intervention A --intervention B" are accepted.
     parser.add_argument("--intervention", action="extend", nargs="+", default=[],
                         metavar="NAME", help="interventie (naam of afkorting), één of meer")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="PDF-bestand")
+    parser.add_argument("--note", default="",
+                        help=("persoonlijke notitie op de folder "
+                              f"(hoogstens {NOTE_MAX_CHARS} tekens)"))
+    parser.add_argument("-o", "--output", type=output_path, required=True, help="PDF-bestand")
+
+
+# Digits, optionally a decimal point or comma and more digits. float() alone would also take
+# "1_5" (15), " 1.5 ", "1e1", "nan" and other scripts' digits.
+_AGE_PATTERN = re.compile(r"-?[0-9]{1,4}(?:[.,][0-9]{1,4})?")
 
 
 def age_months(text: str) -> int:
-    try:
-        years = float(text.replace(",", "."))
-    except ValueError:
-        years = math.nan
-    if not math.isfinite(years):  # also "nan" and "inf", which float() accepts
+    years = float(text.replace(",", ".")) if _AGE_PATTERN.fullmatch(text) else math.nan
+    if not math.isfinite(years):
         raise HandoutInputError(f"leeftijd '{text}' is geen getal (bijvoorbeeld 1.5).")
     if not 0 <= years <= 19:
         raise HandoutInputError(f"leeftijd {text} jaar valt buiten de richtlijn (0 tot 19 jaar).")
@@ -59,6 +65,10 @@ def build_request(content: ContentRepository, args: argparse.Namespace) -> Hando
     from opvoedapp.search.folding import fold
 
     months = age_months(args.age)
+    note = getattr(args, "note", "")
+    if len(note) > NOTE_MAX_CHARS:
+        raise HandoutInputError(f"de notitie is {len(note)} tekens lang; er passen er "
+                                f"hoogstens {NOTE_MAX_CHARS} op een folder.")
     if args.question not in QUESTION_KEYS:
         raise HandoutInputError(f"onbekende vraag '{args.question}'; kies uit "
                                 f"{', '.join(QUESTION_KEYS)}.")
@@ -70,7 +80,8 @@ def build_request(content: ContentRepository, args: argparse.Namespace) -> Hando
             raise HandoutInputError(f"onbekende interventie '{name}'.")
         keys.append(key)
     return HandoutRequest(intervention_keys=tuple(dict.fromkeys(keys)) if keys else None,
-                          question_key=args.question, age_months=months)
+                          question_key=args.question, age_months=months,
+                          personal_note=note)
 
 
 def unfitting_names(content: ContentRepository, request: HandoutRequest) -> list[str]:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from opvoedapp.cli import register
+from opvoedapp.cli import EXIT_USAGE, output_path, refuse_special_output, register
 from opvoedapp.console_streams import without_console
 from opvoedapp.paths import guideline_database_path
 from opvoedapp.safe_write import write_atomically
@@ -19,7 +19,7 @@ from opvoedapp.safe_write import write_atomically
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = ("Controleer of deze installatie werkt: richtlijndatabase, "
                           "gebruikersmap, folders, PDF-weergave, vertaling, afdrukken, netwerk.")
-    parser.add_argument("-o", "--output", type=Path,
+    parser.add_argument("-o", "--output", type=output_path,
                         help="schrijf de uitkomst ook naar dit tekstbestand (zonder venster)")
 
 
@@ -29,6 +29,10 @@ def _run(args: argparse.Namespace) -> int:
     database = args.database or guideline_database_path()
     output: Path | None = getattr(args, "output", None)
     if output is not None:
+        refusal = refuse_special_output(output)
+        if refusal:
+            sys.stderr.write(f"opvoedapp: {refusal}\n")
+            return EXIT_USAGE
         # Fail before checking anything: a roll-out script must not wait for nothing.
         write_atomically(output, "")
     lines: list[str] = []

@@ -130,6 +130,41 @@ def check_print_system() -> CheckResult:
                              f"standaard: {default}.")
 
 
+CUPSD_CONF = Path("/etc/cups/cupsd.conf")
+_OFF = {"no", "off", "false", "0"}
+
+
+def check_print_spool(conf: Path = CUPSD_CONF, platform: str | None = None) -> CheckResult:
+    """CUPS keeps a printed job's files (page images with the child's name) unless told not to.
+
+    Only the application manager can change it (docs/distribution.md), so an unset or "on"
+    PreserveJobFiles is a warning, not a failure: printing itself works.
+    """
+    import sys
+
+    if (platform or sys.platform) != "linux" or not conf.exists():
+        return CheckResult(True, "Afdrukwachtrij: geen CUPS-instellingen op deze computer "
+                                 "(op Windows: zet 'Afgedrukte documenten bewaren' uit, zie "
+                                 "de handleiding).")
+    try:
+        text = conf.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return CheckResult(True, f"Afdrukwachtrij: {conf} kan niet worden gelezen; controleer "
+                                 f"zelf dat PreserveJobFiles op No staat.", warning=True)
+    value = ""
+    for line in text.splitlines():
+        words = line.split("#", 1)[0].split()
+        if len(words) >= 2 and words[0].lower() == "preservejobfiles":
+            value = words[1]
+    if value.lower() in _OFF:
+        return CheckResult(True, "Afdrukwachtrij: CUPS bewaart afgedrukte folders niet "
+                                 "(PreserveJobFiles No).")
+    shown = value or "niet ingesteld, dus één dag"
+    return CheckResult(True, f"Afdrukwachtrij: CUPS bewaart afgedrukte folders, met naam en "
+                             f"geboortedatum, in de wachtrij (PreserveJobFiles {shown}). Zet "
+                             f"'PreserveJobFiles No' in {conf}.", warning=True)
+
+
 def check_no_network(attempts: list[str]) -> CheckResult:
     if attempts:
         return CheckResult(False, f"Netwerk: er is geprobeerd verbinding te maken "

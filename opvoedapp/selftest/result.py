@@ -9,3 +9,5 @@ from dataclasses import dataclass
 class CheckResult:
     ok: bool
     line: str
+    # Holds, but the application manager should act (shown as "LET OP", not a failure).
+    warning: bool = False

@@ -56,13 +56,15 @@ def run_self_test(database: Path, write: Callable[[str], None] = print) -> int:
         guarded("PDF-weergave", lambda: checks.check_pdf_renders(pdf)),
         guarded("Vertaling", lambda: checks.check_dutch_translations(translations)),
         guarded("Afdrukken", checks.check_print_system),
+        guarded("Afdrukwachtrij", checks.check_print_spool),
         guarded("Zelfreflectie-opslag", feature_checks.check_reflection_store),
         guarded("Grafiek", feature_checks.check_radar_chart),
     ]
     guard.stop()
     results.append(checks.check_no_network(guard.attempts))
     for result in results:
-        write(("OK    " if result.ok else "FOUT  ") + result.line)
+        prefix = "LET OP" if result.ok and result.warning else "OK    " if result.ok else "FOUT  "
+        write(prefix + (" " if prefix == "LET OP" else "") + result.line)
     failed = sum(not r.ok for r in results)
     write("Zelftest geslaagd." if not failed else f"Zelftest mislukt: {failed} controle(s) fout.")
     return 0 if not failed else 1

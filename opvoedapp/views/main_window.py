@@ -7,6 +7,7 @@ set up in ``_build_go_menu``; every top-level window is kept inside the screen
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,7 +17,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -53,19 +53,27 @@ class LazyTab(QWidget):
         self.setObjectName(spec.object_name)
         self.setAccessibleName(spec.title)
         self._stack = QStackedLayout(self)
-        # Centred by layout stretch, not setAlignment: importing QtCore's Qt namespace builds
-        # all of its enums (~25 ms), which the first paint does not need (bench/).
-        waiting = QWidget(self)
-        row = QHBoxLayout(waiting)
-        row.addStretch(1)
-        row.addWidget(QLabel("De richtlijn wordt geladen…", waiting))
-        row.addStretch(1)
-        self._stack.addWidget(waiting)
+        # Centred without setAlignment where possible would save importing Qt's enums, but
+        # the label must also carry a failure text (below), so it wraps and is centred.
+        self.waiting = QLabel("De richtlijn wordt geladen…", self)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setWordWrap(True)
+        self._stack.addWidget(self.waiting)
         self.view: QWidget | None = None
 
-    def build(self, services: Services) -> QWidget:
+    def build(self, services: Services) -> QWidget | None:
         if self.view is None:
-            self.view = self.spec.build(services)
+            try:
+                view = self.spec.build(services)
+            except Exception:
+                # Never a tab that says "wordt geladen" for good: say it failed, and let the
+                # crash handler log it (types and places only) and tell the user.
+                self.waiting.setText(
+                    "Dit onderdeel kon niet worden geladen door een fout in het programma. "
+                    "De andere tabbladen werken nog; meld dit bij uw applicatiebeheerder.")
+                sys.excepthook(*sys.exc_info())
+                return None
+            self.view = view
             keyboard.tame_tab_keys(self.view)
             # No tab may force its minimum size on the window: if a view cannot shrink far
             # enough, it scrolls inside its tab instead of widening the window off screen.

@@ -32,7 +32,7 @@ from opvoedapp.documents.handout_parts import (
     programme_fits,
     question_section,
 )
-from opvoedapp.handout_request import HandoutRequest
+from opvoedapp.handout_request import NOTE_MAX_CHARS, HandoutRequest
 
 SECTION_OF_KIND = {"question": "question", "agreements": "agreements", "phase": "phases",
                    "next": "phases", "intervention": "interventions"}
@@ -86,8 +86,31 @@ class PartsPanel(QWidget):
         self.note.setAccessibleName("Persoonlijke notitie")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
+        self.note.textChanged.connect(self._cap_note)
         self.note.textChanged.connect(self.changed.emit)
         _labelled("&Persoonlijke notitie (kort):", self.note, column)
+        self.note_counter = QLabel(self)
+        self.note_counter.setObjectName("handout-note-counter")
+        self.note_counter.setAccessibleName("Aantal tekens in de notitie")
+        self.note_counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        column.addWidget(self.note_counter)
+        self._cap_note()
+
+    def _cap_note(self) -> None:
+        """Keep the note within NOTE_MAX_CHARS (typed or pasted) and show the count."""
+        text = self.note.toPlainText()
+        if len(text) > NOTE_MAX_CHARS:
+            # Drop what went over just before the cursor, where it was typed or pasted.
+            excess = len(text) - NOTE_MAX_CHARS
+            start = max(self.note.textCursor().position() - excess, 0)
+            self.note.blockSignals(True)
+            self.note.setPlainText(text[:start] + text[start + excess:])
+            self.note.blockSignals(False)
+            cursor = self.note.textCursor()
+            cursor.setPosition(start)
+            self.note.setTextCursor(cursor)
+            text = self.note.toPlainText()
+        self.note_counter.setText(f"{len(text)}/{NOTE_MAX_CHARS}")
 
     def _fill(self, content: ContentRepository, request: HandoutRequest) -> None:
         """The parts the handout can hold: the answer to the question and the child's own

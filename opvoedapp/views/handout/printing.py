@@ -38,6 +38,9 @@ from opvoedapp.errors import OpvoedappError
 
 MAX_RENDER_DPI = 300
 PRINT_BANDS = 48  # drawImage calls per page (about 6 ms each); see _draw_in_bands
+# The print job's title, as the print queue, the spool and the printer's display show it:
+# never the addressee's name, which a shared printer would show to the next person.
+JOB_TITLE = "Opvoedapp folder"
 
 
 def printers_available() -> bool:
@@ -90,6 +93,7 @@ def _print_sheets(sizes: list[QSizeF], printer: QPrinter,
     order = sheet_order(pages, printer)
     if not order:
         raise PrintError("de gekozen pagina's staan niet in de folder")
+    printer.setDocName(JOB_TITLE)  # whatever the caller set: the job is titled here
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError("de printer kan niet worden geopend")
