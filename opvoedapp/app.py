@@ -279,4 +279,9 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
         window.installEventFilter(_FirstPaintQuit(window))
     window.show()
     result = app.exec()
+    # app.quit() closes the window, and closing the last window posts one more Quit event
+    # that the loop, already leaving, never handles. Left queued it would be delivered by
+    # whatever event processing comes next in this process (a test, an in-process caller)
+    # and leave Qt told to quit: every later exec() and modal dialog would return at once.
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     return exit_code or result

@@ -8,7 +8,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
@@ -16,12 +15,7 @@ from opvoedapp.app import build_window, load_content
 from opvoedapp.consult import ConsultState
 from opvoedapp.paths import guideline_database_path
 from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
-from reflection_dialogs import DialogScript, clear_quit_flag
-
-
-@pytest.fixture(autouse=True)
-def _dialogs_can_run(qapp) -> None:
-    clear_quit_flag(qapp)
+from reflection_dialogs import DialogScript
 
 
 def _window(qtbot, tmp_path: Path, name: str):
