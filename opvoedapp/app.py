@@ -147,10 +147,13 @@ def _open_handout(services: Services, window: QWidget) -> None:
 def _open_feedback_form(services: Services, window: QWidget, path: Path | None = None) -> None:
     from opvoedapp.views.reflection import form_dialog
 
+    # Her own Zelfreflectie, for a copy she may choose to keep: the tab's, when it is built.
+    own = form_dialog.own_reflection(services.content, services.user_data_dir,
+                                     window.tab(tab_names.REFLECTION).view)  # type: ignore[attr-defined]
     if path is None:
-        form_dialog.open_form_from_user(window, services.content)
+        form_dialog.open_form_from_user(window, services.content, own)
     else:
-        form_dialog.open_form_file(window, services.content, path)
+        form_dialog.open_form_file(window, services.content, path, own=own)
 
 
 def _open_handout_for_consult(services: Services, window: QWidget) -> None:
