@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -45,6 +46,9 @@ from opvoedapp.reflection.session import ReflectionSession
 from opvoedapp.userdata.models import RATERS
 from opvoedapp.views.reflection.scoring_list import ScoringPanel
 
+if TYPE_CHECKING:
+    from opvoedapp.views.reflection.reflection_view import ReflectionView
+
 FILE_PATTERN = "Feedbackbestanden (*.json)"
 
 
@@ -58,11 +62,11 @@ class OwnReflection:
 
 
 def own_reflection(content: ContentRepository, data_dir: Path,
-                   view: QWidget | None = None) -> OwnReflection:
+                   view: ReflectionView | None = None) -> OwnReflection:
     """The Zelfreflectie tab's own session when the tab is built (its round list is refreshed),
     else one opened on the same user-data folder for the copy and closed again."""
-    session = getattr(view, "session", None)
-    if view is not None and session is not None:
+    if view is not None:
+        session = view.session
         return OwnReflection(lambda: session,
                              lambda _s, _round: view.fill_rounds(view.current_round()))
     threshold = float(content.text("werkkaart3.high_threshold") or 3.0)
@@ -84,7 +88,8 @@ class FormDialog(QDialog):
         self.scores: dict[str, int] = {}
         self.saved_to: Path | None = None
         self._dirty = False
-        self._own, self.copy_round = own, None  # the round holding her copy, once kept
+        self._own = own
+        self.copy_round: int | None = None  # the round holding her copy, once kept
         self.copy_label = ReflectionSession.given_feedback_label(form.label, form.requested_by)
         layout = QVBoxLayout(self)
         asked = (f"{form.requested_by} vraagt u om feedback" if form.requested_by
