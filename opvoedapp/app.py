@@ -147,10 +147,13 @@ def _open_handout(services: Services, window: QWidget) -> None:
 def _open_feedback_form(services: Services, window: QWidget, path: Path | None = None) -> None:
     from opvoedapp.views.reflection import form_dialog
 
+    # Her own Zelfreflectie, for a copy she may choose to keep: the tab's, when it is built.
+    own = form_dialog.own_reflection(services.content, services.user_data_dir,
+                                     window.tab(tab_names.REFLECTION).view)  # type: ignore[attr-defined]
     if path is None:
-        form_dialog.open_form_from_user(window, services.content)
+        form_dialog.open_form_from_user(window, services.content, own)
     else:
-        form_dialog.open_form_file(window, services.content, path)
+        form_dialog.open_form_file(window, services.content, path, own=own)
 
 
 def _open_handout_for_consult(services: Services, window: QWidget) -> None:
@@ -305,4 +308,9 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
         window.installEventFilter(_FirstPaintQuit(window))
     window.show()
     result = app.exec()
+    # app.quit() closes the window, and closing the last window posts one more Quit event
+    # that the loop, already leaving, never handles. Left queued it would be delivered by
+    # whatever event processing comes next in this process (a test, an in-process caller)
+    # and leave Qt told to quit: every later exec() and modal dialog would return at once.
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     return exit_code or result

@@ -61,13 +61,3 @@ class DialogScript:
         self.steps.pop(0)(widget)
         QTimer.singleShot(0, self._poll)
 
-
-def clear_quit_flag(qapp) -> None:
-    """Let exec() work again after an earlier test quit the application.
-
-    test_profile runs `app.run` and then closes every window; Qt is then left with its
-    'quit now' flag set and every exec() (so every modal dialog) returns at once. One turn
-    of the application's own loop clears the flag at its start and end.
-    """
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from opvoedapp.consult import ConsultState
 from opvoedapp.consult_age import age_from_birth_date, age_text, months_between
@@ -185,3 +186,58 @@ def test_a_long_question_ends_in_an_ellipsis_when_the_bar_is_narrow(qtbot, bar) 
     shown = bar.question.shown_text()
     assert shown.endswith("…") and shown[:-1] in bar.question.currentText()
     assert bar.question.toolTip() == bar.question.currentText()  # the whole text on hover
+
+
+def test_the_hint_line_never_makes_the_window_jump_at_1366x768(qtbot, tmp_path) -> None:
+    """D20: at a band edge the hint wrapped to a second line and the window content moved
+    down while the age was typed. The line keeps one height; a long hint is elided."""
+    from PySide6.QtCore import QEvent, QPoint, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from conftest import GUIDELINE_DB
+    from opvoedapp.app import build_window, load_content
+
+    consult = ConsultState()
+    window = build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                          consult)
+    qtbot.addWidget(window)
+    load_content(window, consult, GUIDELINE_DB, tmp_path / "data")
+    window.show()
+    qtbot.waitExposed(window)
+    # The test screen is smaller: the window opens maximised there. A 1366×768 laptop's size:
+    window.showNormal()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: not window.isMaximized() and (window.width(), window.height())
+                    == (1366, 768))
+    window.activateWindow()  # as the window system does; shortcuts need an active window
+    qtbot.waitUntil(window.isActiveWindow)
+    bar = window.consult_bar
+
+    def layout() -> tuple[int, int, int]:
+        # Layouts are redone from posted events: hand them out (nested layouts: a few rounds)
+        # so what is measured is what the nurse would see next, not the layout before.
+        for _ in range(5):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        tabs_top = window.tabs.mapTo(window, QPoint(0, 0)).y()
+        return bar.height(), bar.hint.height(), tabs_top
+
+    before = layout()
+    assert bar.hint.text() == ""
+    bar.years.setFocus()
+    qtbot.keyClicks(bar.years, "4")  # 4 years 0 months: the longest hint, at two band edges
+    qtbot.waitUntil(lambda: bar.hint.text().startswith("Tabel 1: ± 2-4 jaar én ± 5-12 jaar"))
+    assert layout() == before
+    whole = bar.hint.text()
+    assert "bij een grens gelden beide" in whole
+    shown = QLabel.text(bar.hint)  # what is painted: one line, ending in "…"
+    assert shown.endswith("…") and whole.startswith(shown[:-1])
+    assert bar.hint.toolTip() == whole and bar.hint.accessibleDescription() == whole
+    assert bar.hint.fontMetrics().horizontalAdvance(shown) <= bar.hint.contentsRect().width()
+    qtbot.keyClick(bar.years, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(bar.years, "14")  # a short hint: shown whole, no tooltip needed
+    qtbot.waitUntil(lambda: bar.hint.text().startswith("Tabel 1: ± 12-19 jaar"))
+    assert layout() == before
+    assert QLabel.text(bar.hint) == bar.hint.text() and bar.hint.toolTip() == ""
+    qtbot.keyClick(bar.years, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Nieuw consult
+    qtbot.waitUntil(lambda: bar.hint.text() == "")
+    assert layout() == before

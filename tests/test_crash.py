@@ -20,8 +20,9 @@ def _fail_with_the_childs_name() -> None:
     try:
         {}["sleutel"]
     except KeyError:
-        raise ValueError(f"paraparser: syntax error near 'Voor de ouders van {CHILD}' "
-                         f"(geboren {BIRTH})")  # noqa: B904 — the implicit chain is tested
+        # The implicit chain (KeyError, then ValueError) is what the log must show.
+        raise ValueError(f"paraparser: syntax error near 'Voor de ouders van {CHILD}' "  # noqa: B904
+                         f"(geboren {BIRTH})")
 
 
 @pytest.fixture

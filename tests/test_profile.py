@@ -263,12 +263,12 @@ def test_a_refused_profile_at_start_up_changes_no_offer(content, tmp_path, monke
 
 
 def test_about_shows_the_profile_just_saved(qtbot, tmp_path, monkeypatch) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QLabel, QWidget
 
     from opvoedapp.profile import location
     from opvoedapp.views import about_dialog
-    from opvoedapp.views.profile_dialog import ProfileDialog
+    from reflection_dialogs import DialogScript
 
     monkeypatch.setenv("OPVOEDAPP_PROFILE", str(_write(tmp_path, GOOD)))
     # Saved here, not in the test home's config folder, where later tests would find it.
@@ -279,16 +279,17 @@ def test_about_shows_the_profile_just_saved(qtbot, tmp_path, monkeypatch) -> Non
     qtbot.addWidget(window)
     services = app.load_content(window, consult, GUIDELINE_DB, tmp_path / "data")
 
-    def rename_and_save(dialog: ProfileDialog) -> int:
-        # What the manager does in Bestand → Organisatieprofiel, without a nested event loop
-        # (one that an earlier app.run in this process may have left told to quit).
-        dialog.show()
-        dialog.fields["name"].setText("JGZ Nieuwe Naam")
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-        return dialog.result()
+    def rename_and_save(dialog: QWidget) -> None:
+        # What the manager does in Bestand → Organisatieprofiel, in the dialog's own exec().
+        name = dialog.fields["name"]
+        name.setFocus()
+        qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(name, "JGZ Nieuwe Naam")
+        qtbot.keyClick(name, Qt.Key.Key_Return)  # Opslaan is the dialog's default button
 
-    monkeypatch.setattr(ProfileDialog, "exec", rename_and_save)
-    window.profile_requested.emit()
+    with DialogScript([rename_and_save]) as script:
+        window.profile_requested.emit()
+    assert script.done and script.seen == ["profile-dialog"]
     assert services.profile is not None and services.profile.name == "JGZ Nieuwe Naam"
     shown: list[str] = []
     monkeypatch.setattr(about_dialog.AboutDialog, "exec", lambda self: shown.append(

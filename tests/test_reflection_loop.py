@@ -16,12 +16,7 @@ from opvoedapp.app import build_window, load_content
 from opvoedapp.consult import ConsultState
 from opvoedapp.paths import guideline_database_path
 from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
-from reflection_dialogs import DialogScript, clear_quit_flag
-
-
-@pytest.fixture(autouse=True)
-def _dialogs_can_run(qapp) -> None:
-    clear_quit_flag(qapp)
+from reflection_dialogs import DialogScript
 
 
 def _window(qtbot, tmp_path: Path, name: str):
@@ -247,3 +242,111 @@ def test_closing_a_form_with_unsaved_answers_asks_first(qtbot, content) -> None:
         qtbot.keyClick(dialog.items, Qt.Key.Key_Escape)
     assert script.done and "niet opgeslagen" in asked[0] and dialog.isVisible()
     assert dialog.scores == {form.items[0]: 3}
+
+
+def _form_for_anna(tmp_path: Path, qtbot, monkeypatch) -> Path:
+    """Bea asks Anna for feedback (the real Vraag feedback… dialog)."""
+    form_path = tmp_path / "formulier.json"
+    window, _ = _window(qtbot, tmp_path, "bea")
+    view = window.show_tab("tab-zelfreflectie")
+    view.choose_file = lambda saving, suggested: str(form_path)
+
+    def ask(dialog: QWidget) -> None:
+        _type_into(dialog, qtbot, "ask-feedback-colleague", "Anna de Vries")
+        _type_into(dialog, qtbot, "ask-feedback-own-name", "Bea")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    with DialogScript([ask]) as script:
+        view.toolbar.ask_feedback.trigger()
+    assert script.done and form_path.exists()
+    return form_path
+
+
+@pytest.mark.parametrize("keep", [False, True], ids=["only-the-file", "copy-kept"])
+def test_the_colleague_chooses_whether_a_copy_joins_her_own_rounds(qtbot, tmp_path, monkeypatch,
+                                                                   keep: bool) -> None:
+    from opvoedapp.reflection.session import ReflectionSession
+
+    form_path = _form_for_anna(tmp_path, qtbot, monkeypatch)
+    result_path = tmp_path / "resultaat.json"
+    anna, services = _window(qtbot, tmp_path, "anna")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(form_path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(result_path), ""))
+    seen: dict[str, object] = {}
+
+    def fill(dialog: QWidget) -> None:
+        box = dialog.keep_copy
+        seen["box"] = (box.isVisible(), box.isChecked(), box.text())
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.items.setFocus()
+        for _ in range(92):
+            qtbot.keyClick(dialog.items, Qt.Key.Key_3)
+        if keep:
+            # Alt+B, the box's mnemonic: it takes focus and clicks (Qt's animated click).
+            qtbot.keyClick(dialog.items, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+            qtbot.waitUntil(box.isChecked)
+            dialog.items.setFocus()
+        seen["ticked"] = box.isChecked()
+        qtbot.keyClick(dialog.items, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["saved"] = dialog.status.text()
+        # She changes her mind on the last item and saves again: still one copy, updated.
+        qtbot.keyClick(dialog.items, Qt.Key.Key_2)
+        qtbot.keyClick(dialog.items, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with DialogScript([fill]) as script:
+        anna.findChild(object, "action-fill-feedback-form").trigger()
+    assert script.done and result_path.exists()
+    visible, ticked_at_start, text = seen["box"]
+    assert visible and not ticked_at_start
+    assert "Ook bewaren bij mijn eigen Zelfreflectie" in text.replace("&", "")
+    assert "Gegeven feedback aan Bea" in text
+    assert seen["ticked"] is keep
+    store = tmp_path / "anna" / "zelfreflectie.sqlite"
+    if not keep:
+        assert "kopie" not in seen["saved"].lower()
+        assert not store.exists()  # nothing of the form in her own user data
+        return
+    assert "Een kopie staat in uw Zelfreflectie als ronde ‘Gegeven feedback aan Bea" in seen[
+        "saved"]
+    own = ReflectionSession(services.content.competencies, 3.0, tmp_path / "anna")
+    rounds = own.rounds()
+    form_label = json.loads(form_path.read_text(encoding="utf-8"))["label"]
+    assert [(r.label, r.rater) for r in rounds] == [
+        (f"Gegeven feedback aan Bea ({form_label})", "collega")]
+    # The copy holds what the result file holds, after the second save too.
+    assert own.scores(rounds[0].id) == json.loads(result_path.read_text(encoding="utf-8"))[
+        "scores"]
+    assert sorted(set(own.scores(rounds[0].id).values())) == [2, 3]
+    own.close()
+    # Her Zelfreflectie opens on a round of her own, never on the copy.
+    view = anna.show_tab("tab-zelfreflectie")
+    assert view.session.round(view.current_round()).rater == "zelf"
+    assert view.round.findData(rounds[0].id) >= 0
+
+
+def test_a_copy_that_cannot_be_kept_is_said_and_the_result_file_stays(qtbot, content,
+                                                                     tmp_path) -> None:
+    from opvoedapp.reflection.feedback_file import FeedbackForm
+    from opvoedapp.views.reflection.form_dialog import FormDialog, own_reflection
+
+    not_a_folder = tmp_path / "gebruikersmap"
+    not_a_folder.write_text("een bestand, geen map", encoding="utf-8")
+    keys = tuple(i.key for c in content.competencies for i in c.items)
+    form = FeedbackForm("Feedback 11-2026", "Anna", "Bea", "f-1", keys)
+    target = tmp_path / "resultaat.json"
+    dialog = FormDialog(content, form, choose_target=lambda _name: str(target),
+                        own=own_reflection(content, not_a_folder))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.items, Qt.Key.Key_4)
+    qtbot.keyClick(dialog.items, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.keep_copy.isChecked)
+    qtbot.keyClick(dialog.keep_copy, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert json.loads(target.read_text(encoding="utf-8"))["scores"] == {keys[0]: 4}
+    assert "De kopie kon niet worden bewaard in uw Zelfreflectie" in dialog.status.text()
+    assert dialog.copy_round is None

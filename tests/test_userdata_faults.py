@@ -184,10 +184,8 @@ def test_the_view_shows_unsaved_answers_and_saves_them_on_its_timer(qtbot, conte
     retry = view.findChild(type(view._retry), "reflection-retry-unsaved")
     assert retry.isActive() and retry.interval() == 30_000
     filler.unlink()  # space returns; no further answer: the timer alone must save them
-    # The timer's own signal, not a 30 s wait. (Waiting for the real tick also works alone,
-    # but after test_profile's app.run() tests no later widget timer fires in this process.)
-    retry.timeout.emit()
-    assert store.unsaved_count() == 0
+    retry.start(20)  # its real tick, sooner than the program's 30 s
+    qtbot.waitUntil(lambda: store.unsaved_count() == 0, timeout=5_000)
     assert "alsnog bewaard" in view.banner.text() and not retry.isActive()
     on_screen = view.session.scores(view.current_round())
     store.close()

@@ -201,6 +201,26 @@ class ReflectionSession:
             self._save(lambda s: s.set_scores(round_id, dict(result.scores)))
         return round_id
 
+    @staticmethod
+    def given_feedback_label(form_label: str, requested_by: str) -> str:
+        """The round that keeps the scores she gave a colleague: never taken for her own."""
+        for_whom = f" aan {requested_by.strip()}" if requested_by.strip() else ""
+        return f"Gegeven feedback{for_whom} ({form_label or 'werkkaart 3'})"[:200]
+
+    def keep_given_feedback(self, result: FeedbackResult, label: str,
+                            round_id: int | None = None) -> int:
+        """A copy of the scores she gave a colleague, as a round under the rater she filled in
+        as (never "zelf", so own_round() never opens it as her own scores). With the round of
+        an earlier save of the same form, its scores are replaced instead of adding a round."""
+        if round_id is None or self.round(round_id) is None:
+            return self.add_result(result, label)
+        for key in [k for k in self.scores(round_id) if k not in result.scores]:
+            self.set_score(round_id, key, None)
+        self._cache[round_id] = dict(result.scores)
+        if round_id > 0:
+            self._save(lambda s: s.set_scores(round_id, dict(result.scores)))
+        return round_id
+
     # -- results ------------------------------------------------------------------------
     def results(self, round_id: int | None) -> list[CompetencyResult] | None:
         if round_id is None:

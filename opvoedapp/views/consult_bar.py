@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -39,6 +41,53 @@ MONTHS_HINT = ("{0} maanden kan niet. Maanden: 0 tot en met 11. Meer dan 11 maan
                "de jaren.")
 LETTERS_HINT = ("Typ de leeftijd in cijfers, bijvoorbeeld 2 (jaar) en 3 (maanden), of typ de "
                 "geboortedatum.")
+
+
+class HintLabel(QLabel):
+    """The hint under the bar: always one line high, empty or not (D20: a hint that wrapped to
+    a second line, or came and went, made the whole window jump while the age was typed).
+
+    Wider than the bar, the line ends in "…" and the whole text is in the tooltip and the
+    accessible description; ``text()`` is always the whole text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._whole = ""
+        # Ignored: a long hint must not widen the window; it is elided instead.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fix_height()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override (called from Python)
+        self._whole = text
+        self._fit()
+
+    def text(self) -> str:  # Qt override: the whole text, not the elided line
+        return self._whole
+
+    def clear(self) -> None:  # Qt override
+        self.setText("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_height()
+            self._fit()
+
+    def _fix_height(self) -> None:
+        margins = self.contentsMargins()
+        self.setFixedHeight(self.fontMetrics().height() + margins.top() + margins.bottom())
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight,
+                                              max(0, self.contentsRect().width()))
+        super().setText(shown)
+        self.setToolTip(self._whole if shown != self._whole else "")
+        self.setAccessibleDescription(self._whole)
 
 
 class ConsultBar(QFrame):
@@ -107,10 +156,9 @@ class ConsultBar(QFrame):
                                         "of bij het besluit van het beslisschema "
                                         "(Ctrl+Shift+P)")
         self.handout.clicked.connect(self.handout_requested)
-        self.hint = QLabel(self)
+        self.hint = HintLabel(self)
         self.hint.setObjectName("consult-hint")
         self.hint.setAccessibleName("Toelichting bij de leeftijd")
-        self.hint.setWordWrap(True)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)

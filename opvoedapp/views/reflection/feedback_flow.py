@@ -115,12 +115,13 @@ def import_result(view: ReflectionView) -> int | None:
 
 
 def fill_form(view: ReflectionView) -> None:
-    from opvoedapp.views.reflection.form_dialog import open_form_file
+    from opvoedapp.views.reflection.form_dialog import open_form_file, own_reflection
 
     source = view.choose_file(False, "")
     if source:
         open_form_file(view, view.content, Path(source),
-                       lambda suggested: view.choose_file(True, suggested))
+                       lambda suggested: view.choose_file(True, suggested),
+                       own_reflection(view.content, view.session.data_dir, view))
 
 
 def rename_round(view: ReflectionView) -> None:

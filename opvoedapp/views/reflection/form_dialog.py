@@ -1,5 +1,7 @@
 """A colleague fills in a feedback form: the same list and keys (1-4, next item), then saves
-a result file to send back. Nothing of it is stored in her own Zelfreflectie rounds.
+a result file to send back. Nothing of it is stored in her own Zelfreflectie rounds unless
+she ticks "Ook bewaren bij mijn eigen Zelfreflectie" (off by default): then each save also
+keeps a copy of the scores she gave, as a round labelled "Gegeven feedback aan …".
 
 Opened by Bestand → Feedbackformulier invullen…, by Zelfreflectie → Feedback, or by giving
 the form file on the command line (`opvoedapp FORMULIER.json`), which is what a double-click
@@ -9,11 +11,14 @@ does where the system associates the file with Opvoedapp.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -37,16 +42,44 @@ from opvoedapp.reflection.feedback_file import (
     result_json,
 )
 from opvoedapp.reflection.save_file import save_text
+from opvoedapp.reflection.session import ReflectionSession
 from opvoedapp.userdata.models import RATERS
 from opvoedapp.views.reflection.scoring_list import ScoringPanel
 
+if TYPE_CHECKING:
+    from opvoedapp.views.reflection.reflection_view import ReflectionView
+
 FILE_PATTERN = "Feedbackbestanden (*.json)"
+
+
+@dataclass(frozen=True)
+class OwnReflection:
+    """Her own Zelfreflectie, for the copy. Opened only when she keeps one, so a form filled
+    in without the box ticked leaves her user data untouched (no store file is even made)."""
+
+    open_session: Callable[[], ReflectionSession]
+    done: Callable[[ReflectionSession, int], None]  # show the round, or close what was opened
+
+
+def own_reflection(content: ContentRepository, data_dir: Path,
+                   view: ReflectionView | None = None) -> OwnReflection:
+    """The Zelfreflectie tab's own session when the tab is built (its round list is refreshed),
+    else one opened on the same user-data folder for the copy and closed again."""
+    if view is not None:
+        session = view.session
+        return OwnReflection(lambda: session,
+                             lambda _s, _round: view.fill_rounds(view.current_round()))
+    threshold = float(content.text("werkkaart3.high_threshold") or 3.0)
+    return OwnReflection(
+        lambda: ReflectionSession(content.competencies, threshold, data_dir),
+        lambda opened, _round: opened.close())
 
 
 class FormDialog(QDialog):
     def __init__(self, content: ContentRepository, form: FeedbackForm,
                  parent: QWidget | None = None,
-                 choose_target: Callable[[str], str] | None = None) -> None:
+                 choose_target: Callable[[str], str] | None = None,
+                 own: OwnReflection | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedback-form-dialog")
         self.setWindowTitle("Feedbackformulier invullen")
@@ -55,13 +88,16 @@ class FormDialog(QDialog):
         self.scores: dict[str, int] = {}
         self.saved_to: Path | None = None
         self._dirty = False
+        self._own = own
+        self.copy_round: int | None = None  # the round holding her copy, once kept
+        self.copy_label = ReflectionSession.given_feedback_label(form.label, form.requested_by)
         layout = QVBoxLayout(self)
         asked = (f"{form.requested_by} vraagt u om feedback" if form.requested_by
                  else "U wordt om feedback gevraagd")
-        intro = QLabel(("{} ({}). Geef bij elke uitspraak een score van 1 tot en met 4: "
-                           "toets 1, 2, 3 of 4 en u gaat door naar de volgende. Het is geen "
-                           "toets. Uw antwoorden worden alleen in het resultaatbestand "
-                           "bewaard.").format(asked, form.label or "werkkaart 3"), self)
+        intro = QLabel(f"{asked} ({form.label or 'werkkaart 3'}). Geef bij elke uitspraak een "
+                       "score van 1 tot en met 4: toets 1, 2, 3 of 4 en u gaat door naar de "
+                       "volgende. Het is geen toets. Uw antwoorden worden alleen in het "
+                       "resultaatbestand bewaard, tenzij u hieronder kiest voor een kopie.", self)
         intro.setObjectName("feedback-form-intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -83,6 +119,16 @@ class FormDialog(QDialog):
         self.items = self.panel.items
         self.items.setObjectName("feedback-form-items")
         layout.addWidget(self.panel, 1)
+        shown = self.copy_label if len(self.copy_label) <= 70 else self.copy_label[:69] + "…"
+        self.keep_copy = QCheckBox(f"Ook &bewaren bij mijn eigen Zelfreflectie, als ronde "
+                                   f"‘{shown}’ (niet als mijn eigen scores)", self)
+        self.keep_copy.setObjectName("feedback-form-keep-copy")
+        self.keep_copy.setAccessibleName("Ook bewaren bij mijn eigen Zelfreflectie, als ronde "
+                                         + self.copy_label)
+        self.keep_copy.setToolTip(self.copy_label)
+        self.keep_copy.setChecked(False)  # her own rounds stay hers unless she chooses
+        self.keep_copy.setVisible(own is not None)
+        layout.addWidget(self.keep_copy)
         self.items.scored.connect(self._scored)
         row = QHBoxLayout()
         self.status = QLabel(self)
@@ -144,9 +190,24 @@ class FormDialog(QDialog):
             return False
         self.saved_to, self._dirty = Path(target), False
         who = self._form.requested_by or "wie om feedback vroeg"
-        self._show_progress(" " + f"Opgeslagen als {Path(target).name}: stuur dit bestand "
-                            f"terug naar {who}.")
+        said = f" Opgeslagen als {Path(target).name}: stuur dit bestand terug naar {who}."
+        if self._own is not None and self.keep_copy.isChecked():
+            said += " " + self._keep_copy()
+        self._show_progress(said)
         return True
+
+    def _keep_copy(self) -> str:
+        """Add (or, saved again, update) the copy in her own rounds; says how it went."""
+        assert self._own is not None
+        session = self._own.open_session()
+        try:
+            if not session.saving:
+                return "De kopie kon niet worden bewaard in uw Zelfreflectie."
+            self.copy_round = session.keep_given_feedback(self.feedback_result(), self.copy_label,
+                                                          self.copy_round)
+        finally:
+            self._own.done(session, self.copy_round or 0)
+        return f"Een kopie staat in uw Zelfreflectie als ronde ‘{self.copy_label}’."
 
     def reject(self) -> None:
         if self._dirty:
@@ -165,7 +226,8 @@ class FormDialog(QDialog):
 
 
 def open_form_file(parent: QWidget | None, content: ContentRepository, path: Path,
-                   choose_target: Callable[[str], str] | None = None) -> FormDialog | None:
+                   choose_target: Callable[[str], str] | None = None,
+                   own: OwnReflection | None = None) -> FormDialog | None:
     """Read a form and show it (modal); a Dutch message instead when it cannot be used."""
     known = {i.key for c in content.competencies for i in c.items}
     try:
@@ -177,18 +239,19 @@ def open_form_file(parent: QWidget | None, content: ContentRepository, path: Pat
     except FeedbackFileError as exc:
         QMessageBox.warning(parent, "Formulier niet geopend", exc.message)
         return None
-    dialog = FormDialog(content, form, parent, choose_target)
+    dialog = FormDialog(content, form, parent, choose_target, own)
     dialog.exec()
     dialog.deleteLater()
     return dialog
 
 
-def open_form_from_user(parent: QWidget | None, content: ContentRepository) -> None:
+def open_form_from_user(parent: QWidget | None, content: ContentRepository,
+                        own: OwnReflection | None = None) -> None:
     """Bestand → Feedbackformulier invullen…"""
     name = QFileDialog.getOpenFileName(parent, "Feedbackformulier openen", "",
                                        FILE_PATTERN)[0]
     if name:
-        open_form_file(parent, content, Path(name))
+        open_form_file(parent, content, Path(name), own=own)
 
 
 def form_argument(argv: list[str]) -> Path | None:
