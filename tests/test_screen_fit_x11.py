@@ -32,7 +32,7 @@ DIALOG_STEPS = {"report", "team view", "handout", "file dialog", "help", "about"
                 "profile", "handout from decision"}
 TABS = {f"tab {n}" for n in range(1, 5)}
 DISPLAYS = range(200, 220)  # this project's share of X display numbers on shared machines
-RUN_TIMEOUT_S = 300
+RUN_TIMEOUT_S = 150  # one walk takes about 10 s; a hang fails this test, not the whole run
 
 # About a minute on a free machine: "slow", which CI runs (scripts/test.sh runs every test).
 pytestmark = [pytest.mark.slow,
@@ -152,6 +152,8 @@ def _shots_dir(width: int, height: int, scale: str) -> Path:
     return target
 
 
+# Two program runs; a pytest-timeout here would end the whole session, so it is generous.
+@pytest.mark.timeout(2 * RUN_TIMEOUT_S + 60)
 @pytest.mark.parametrize(("width", "height", "scale"), SIZES,
                          ids=[f"{w}x{h}@{s}" for w, h, s in SIZES])
 def test_every_window_fits_the_screen(width, height, scale, tmp_path) -> None:
@@ -181,6 +183,7 @@ def test_every_window_fits_the_screen(width, height, scale, tmp_path) -> None:
     assert not bad, "\n".join(bad)
 
 
+@pytest.mark.timeout(2 * RUN_TIMEOUT_S + 60)
 def test_a_window_saved_on_a_big_screen_is_clamped_on_a_small_one(tmp_path) -> None:
     _require_tools()
     home = tmp_path / "home"

@@ -241,26 +241,36 @@ class Walker(QObject):
     def _reflection_dialogs(self) -> Iterator[Step]:
         view = self.view("tab-zelfreflectie")
         # A colleague's result with a long label (D33), imported through the view's own file
-        # question (its choose_file hook) and the real "Resultaat importeren…" button.
+        # question (its choose_file seam) and the real Feedback → "Resultaat importeren…"
+        # action; the label it proposes is accepted with Enter, as a nurse would.
         if self._shots is not None:
             from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
 
-            item = view._competencies[0].items[0].key
+            item = view.session.competencies[0].items[0].key
             source = self._shots / "long-label-result.json"
             source.write_text(result_json(FeedbackResult(LONG_LABEL, "collega", "2026-11-28",
                                                          {item: 3}), ""), encoding="utf-8")
-            view._choose_file = lambda saving, suggested: str(source)
-            yield ("do", self.click("tab-zelfreflectie", "reflection-import"))
+            view.choose_file = lambda saving, suggested: str(source)
+            yield ("do", self.trigger_in("tab-zelfreflectie", "reflection-import"))
+            yield ("until", self.modal_shows("Resultaat importeren"))
+            yield self.key(Qt.Key.Key_Return)
             yield ("until", lambda: view.round.findText(LONG_LABEL, Qt.MatchFlag.MatchContains)
-                   >= 0)
+                   >= 0 or view.compare.findText(LONG_LABEL, Qt.MatchFlag.MatchContains) >= 0)
             yield ("until", self.settled(MAIN_TITLE))
             self.record("after long-label import")
-        yield from self.open_and_close("report", self.click("tab-zelfreflectie",
-                                                            "reflection-report"),
-                                       "Rapport zelfreflectie")
-        yield from self.open_and_close("team view", self.click("tab-zelfreflectie",
-                                                               "reflection-team"),
+        # The report first asks for her name (optional, never stored): Enter leaves it empty.
+        yield ("do", self.click("tab-zelfreflectie", "reflection-report"))
+        yield ("until", self.modal_shows("Rapport"))
+        yield self.key(Qt.Key.Key_Return)
+        yield from self.open_and_close("report", lambda: None, "Rapport zelfreflectie")
+        yield from self.open_and_close("team view",
+                                       self.trigger_in("tab-zelfreflectie", "reflection-team"),
                                        "Teamoverzicht zelfreflectie")
+
+    def trigger_in(self, tab: str, action_name: str) -> Callable[[], None]:
+        from PySide6.QtGui import QAction
+
+        return lambda: self.view(tab).findChild(QAction, action_name).trigger()
 
     def _consult_handout(self) -> Iterator[Step]:
         alt = Qt.KeyboardModifier.AltModifier
