@@ -25,6 +25,9 @@ from conftest import ROOT
 from windows_harness import Wine, Xvfb, screenshot_dir, wait_until, windows_path
 
 pytestmark = [
+    # The first test also builds the program (Wine, wheels, PyInstaller): minutes, not the
+    # suite's default two.
+    pytest.mark.timeout(2400),
     pytest.mark.windows, pytest.mark.slow,
     pytest.mark.skipif(os.environ.get("OPVOEDAPP_WINDOWS") != "1",
                        reason="Windows build under Wine: set OPVOEDAPP_WINDOWS=1 (CI does)"),
@@ -39,7 +42,7 @@ ZIP = ROOT / "dist" / f"{NAME}-{VERSION}-windows-x64.zip"
 MSI = ROOT / "dist" / f"{NAME}-{VERSION}-windows-x64.msi"
 SELF_TEST_CHECKS = ("Richtlijndatabase", "Gebruikersmap", "Organisatieprofiel", "Folder (PDF)",
                     "PDF-weergave", "Vertaling", "Afdrukken", "Zelfreflectie-opslag",
-                    "Grafiek", "Netwerk")
+                    "Grafiek", "Netwerk", "Afdrukwachtrij")
 
 
 @pytest.fixture(scope="module")
