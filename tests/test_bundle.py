@@ -98,7 +98,9 @@ def test_frozen_self_test_passes_read_only_and_offline(bundle: Path, tmp_path: P
     lines = result.stdout.splitlines()
     assert result.returncode == 0, f"{_isolation()[0]}: {result.stdout}{result.stderr}"
     assert lines[-1] == "Zelftest geslaagd."
-    assert all(line.startswith("OK") for line in lines[:-1]), result.stdout
+    # A CUPS that keeps printed jobs is a warning for the application manager, not a failure.
+    assert all(line.startswith(("OK    ", "LET OP Afdrukwachtrij")) for line in lines[:-1]), (
+        result.stdout)
     assert any("geopend (alleen lezen), controlegetal klopt" in line for line in lines)
     assert any("Netwerk: geen verbinding geprobeerd" in line for line in lines)
     # User data goes to the user's folder, never next to the executable.

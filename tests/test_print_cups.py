@@ -79,9 +79,14 @@ def test_handout_prints_to_a_real_cups_queue(qtbot, content, cups_queue, copies,
     if only_first_page:
         printer.setFromTo(1, 1)
         printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    # cups-pdf names the file after the job title, so a later job may replace an earlier one.
+    before = {p: p.stat().st_mtime_ns for folder in _output_dirs() if folder.exists()
+              for p in folder.glob("*.pdf")}
     assert dialog.print_to(printer)
-    # cups-pdf writes the file, then renames it: wait until a file of this job holds every
-    # page (a half-written PDF does not parse), polling while Qt's event loop runs.
+    # The program titles every job "Opvoedapp folder" whatever the caller set (a name given
+    # as title would show on a shared printer and in the spool), so this job is the new file
+    # whose name carries that title. cups-pdf writes the file, then renames it: wait until it
+    # holds every page (a half-written PDF does not parse), polling while Qt's loop runs.
     expected = pages * copies  # the print system makes the copies (Qt hands it the count)
     arrived: list[Path] = []
     seen: dict[str, int] = {}
@@ -89,7 +94,8 @@ def test_handout_prints_to_a_real_cups_queue(qtbot, content, cups_queue, copies,
     def complete() -> bool:
         for folder in _output_dirs():
             for path in folder.glob("*.pdf") if folder.exists() else ():
-                if title in path.name:
+                assert title not in path.name, path  # the caller's title never reaches CUPS
+                if "Opvoedapp" in path.name and before.get(path) != path.stat().st_mtime_ns:
                     seen[path.name] = _page_count(path.read_bytes())
                     if seen[path.name] == expected:
                         arrived.append(path)
