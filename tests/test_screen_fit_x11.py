@@ -47,34 +47,75 @@ def _require_tools() -> None:
 
 
 class XServer:
-    """Xvfb at one size with openbox, on a free display number."""
+    """Xvfb at one size with openbox, on a free display number.
+
+    A start is checked end to end: our Xvfb holds the lock, the server answering on the
+    display has our size and no window manager yet, and openbox stays up until it manages the
+    screen. A start that fails one check is thrown away and tried on the next display (CI once
+    saw openbox never come up; its log and Xvfb's are kept for the failure message).
+    """
+
+    ATTEMPTS = 3
 
     def __init__(self, width: int, height: int) -> None:
         self.width, self.height = width, height
+        self.xvfb: subprocess.Popen | None = None
+        self.wm: subprocess.Popen | None = None
+        self._logs = Path(tempfile.mkdtemp(prefix="fit-x-"))
+        failures: list[str] = []
+        skip: set[int] = set()
+        for attempt in range(self.ATTEMPTS):
+            number = self._start_xvfb(skip)
+            skip.add(number)
+            why = self._start_openbox()
+            if not why:
+                return
+            failures.append(f"attempt {attempt + 1} on :{number}: {why}\n"
+                            f"  Xvfb: {self._tail('xvfb')}\n  openbox: {self._tail('openbox')}")
+            self.close()
+        pytest.fail("no X server with a window manager:\n" + "\n".join(failures))
+
+    def _tail(self, name: str) -> str:
+        path = self._logs / f"{name}.log"
+        return path.read_text(errors="replace")[-600:].strip() if path.exists() else ""
+
+    def _start_xvfb(self, skip: set[int]) -> int:
         for number in DISPLAYS:
-            if Path(f"/tmp/.X{number}-lock").exists():
+            if number in skip or Path(f"/tmp/.X{number}-lock").exists():
                 continue
-            self.xvfb = subprocess.Popen(
-                ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten",
-                 "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            with open(self._logs / "xvfb.log", "wb") as log:
+                self.xvfb = subprocess.Popen(
+                    ["Xvfb", f":{number}", "-screen", "0", f"{self.width}x{self.height}x24",
+                     "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=log)
             if self._owns_display(number):
                 self.display = f":{number}"
-                break
-        else:
-            pytest.fail("no free X display number")
-        self.env = dict(os.environ, DISPLAY=self.display)
-        self.env.pop("QT_QPA_PLATFORM", None)
-        self.wm: subprocess.Popen | None = None
-        try:
-            self._until(lambda: self._ok(["xdotool", "getdisplaygeometry"]), "Xvfb")
-            self.wm = subprocess.Popen(["openbox"], env=self.env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL)
-            # openbox sets the current desktop (EWMH) once it manages the screen.
-            self._until(lambda: self.wm.poll() is None
-                        and self._ok(["xdotool", "get_desktop"]), "openbox", seconds=60)
-        except BaseException:
-            self.close()  # no server or window manager left behind on failure
-            raise
+                self.env = dict(os.environ, DISPLAY=self.display)
+                self.env.pop("QT_QPA_PLATFORM", None)
+                return number
+        pytest.fail("no free X display number")
+
+    def _start_openbox(self) -> str:
+        """Start openbox on our server; return why it failed, or "" once it manages it."""
+        deadline = time.monotonic() + 20
+        while not self._ok(["xdotool", "getdisplaygeometry"]):
+            if time.monotonic() > deadline or self.xvfb.poll() is not None:
+                return "Xvfb did not answer"
+        geometry = subprocess.run(["xdotool", "getdisplaygeometry"], env=self.env,
+                                  capture_output=True, text=True, check=False).stdout.split()
+        if geometry != [str(self.width), str(self.height)] or self.xvfb.poll() is not None:
+            return f"the display answered as {geometry}, not as our Xvfb"
+        with open(self._logs / "openbox.log", "wb") as log:
+            self.wm = subprocess.Popen(["openbox", "--sm-disable"], env=self.env,
+                                       stdout=log, stderr=subprocess.STDOUT)
+        # openbox sets the current desktop (EWMH) once it manages the screen.
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.wm.poll() is not None:
+                return f"openbox ended with exit code {self.wm.returncode}"
+            if self._ok(["xdotool", "get_desktop"]):
+                return ""
+            time.sleep(0.05)
+        return "openbox did not manage the screen within 30 s"
 
     def _owns_display(self, number: int) -> bool:
         """Our Xvfb holds the display (its pid in the lock file), or it gave up."""
@@ -86,6 +127,7 @@ class XServer:
                     return True
             except OSError:
                 pass  # not written yet
+            time.sleep(0.01)
         self.xvfb.kill()
         self.xvfb.wait(5)
         return False
@@ -94,17 +136,9 @@ class XServer:
         return subprocess.run(command, env=self.env, capture_output=True,
                               check=False).returncode == 0
 
-    @staticmethod
-    def _until(condition, what: str, seconds: float = 20) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:  # each poll is an xdotool run, a few ms
-            if condition():
-                return
-        pytest.fail(f"{what} did not start within {seconds} s")
-
     def close(self) -> None:
         for process in (self.wm, self.xvfb):
-            if process is None:
+            if process is None or process.poll() is not None:
                 continue
             process.terminate()
             try:
@@ -112,6 +146,7 @@ class XServer:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(5)
+        self.wm = self.xvfb = None
 
 
 def _run_program(server: XServer, home: Path, scale: str, mode: str, out: Path,
