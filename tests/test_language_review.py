@@ -190,3 +190,38 @@ def test_a_bad_row_in_the_dialog_is_refused_and_nothing_is_lost(
     assert dialog.saved is None and not target.exists()
     assert (table.item(row, 1).text(), table.item(row, 2).text()) == (day, role)
     assert dialog.fields["name"].text() == "JGZ Zuid"
+
+
+def test_help_over_lists_the_five_languages_and_their_states(qtbot, tmp_path,
+                                                             monkeypatch) -> None:
+    """Through the real window: the profile at start-up, Help → Over as the menu opens it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLabel
+
+    from conftest import GUIDELINE_DB
+    from opvoedapp import app
+    from opvoedapp.consult import ConsultState
+    from opvoedapp.views import about_dialog
+
+    path = tmp_path / "organisatie.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setenv("OPVOEDAPP_PROFILE", str(path))
+    consult = ConsultState()
+    window = app.build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                              consult)
+    qtbot.addWidget(window)
+    app.load_content(window, consult, GUIDELINE_DB, tmp_path / "data")
+    shown: list[str] = []
+    monkeypatch.setattr(about_dialog.AboutDialog, "exec", lambda self: shown.append(
+        self.findChild(QLabel, "about-text").text()) or 0)
+    window.about_requested.emit()
+    assert shown
+    text = shown[0]
+    for line in ("Arabisch (<span dir='rtl'>العربية</span>): nagekeken door de organisatie op "
+                 "20-11-2026 (tolk-vertaler Arabisch)",
+                 "Engels (<span dir='ltr'>English</span>): nog niet nagekeken",
+                 "Oekraïens (<span dir='ltr'>Українська</span>): nog niet nagekeken",
+                 "Pools (<span dir='ltr'>Polski</span>): nagekeken door de organisatie op "
+                 "01-03-2025 (docent Pools, JGZ-team Zuid)",
+                 "Turks (<span dir='ltr'>Türkçe</span>): nog niet nagekeken"):
+        assert line in text
