@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp import __version__
-from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.content.records import ContentMeta, Language
 from opvoedapp.profile.language_review import language_state
+from opvoedapp.profile.model import OrganisationProfile
 
 SOURCE_NOTE = (
     "Bron: JGZ-richtlijn Opvoedingsondersteuning, samenvatting en werkkaarten "
