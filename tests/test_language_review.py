@@ -149,7 +149,7 @@ def test_the_dialog_marks_a_language_reviewed(qtbot, content, tmp_path, warnings
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)  # (waitActive outside `with` does not wait)
     dialog.fields["name"].setText("JGZ Zuid")
     table = dialog.language_reviews
     assert table.objectName() == "profile-language-reviews" and table.accessibleName()

@@ -71,7 +71,8 @@ def about_html(meta: ContentMeta | None, profile: object = None,
     copyright_text = meta.copyright if meta is not None else ""
     return (
         f"<h2>Opvoedapp</h2><table cellspacing='6'>{table}</table>"
-        f"{languages_html(languages, profile)}<p>{html.escape(SOURCE_NOTE)}</p><p>{html.escape(copyright_text)}</p>"
+        f"{languages_html(languages, profile)}"
+        f"<p>{html.escape(SOURCE_NOTE)}</p><p>{html.escape(copyright_text)}</p>"
         f"<p>{html.escape(LICENCE_NOTE)}</p>"
     )
 
