@@ -69,7 +69,6 @@ def build_request(content: ContentRepository, args: argparse.Namespace) -> Hando
     """The same request the window makes from the consult: age and question, and the
     interventions named (without any: the fitting ones from Table 2, see handout_parts)."""
     from opvoedapp.handout_request import HandoutRequest
-    from opvoedapp.profile.model import OrganisationProfile
     from opvoedapp.profile.for_content import intervention_names
     from opvoedapp.search.folding import fold
 
