@@ -20,6 +20,9 @@ LANGUAGES = ("en", "tr", "ar", "pl", "uk")
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 _KEEP_AS_IS = ("opvoeden.nl",)
+# Written in Latin letters in everyday Ukrainian and Arabic too (beside the address the
+# organisation prints in Latin letters); not required to survive, only allowed.
+_LATIN_EVERYWHERE = ("e-mail",)
 # Letters each language must use somewhere (its own alphabet, not a stand-in without marks),
 # and letters it must never use (Russian-only letters in Ukrainian).
 NEEDED_LETTERS = {"tr": "ğşıİçöü", "pl": "ąęłżśóć", "uk": "іїє"}
@@ -56,7 +59,7 @@ def _letters_by_script(own: str, dutch: str) -> dict[str, int]:
     """Letters per script, leaving out what stays as it is: programme names, the web address,
     placeholders, and Latin words copied from this very Dutch text (a service name such as
     "(jeugdverpleegkundige)" beside its translation, so a parent recognises it)."""
-    for phrase in (*_programme_names(), *_KEEP_AS_IS):
+    for phrase in (*_programme_names(), *_KEEP_AS_IS, *_LATIN_EVERYWHERE):
         own = own.replace(phrase, " ")
     own = _PLACEHOLDER.sub(" ", own)
     own = re.sub(r"[A-Za-z][A-Za-z'-]*", lambda m: " " if _contains(dutch, m.group()) else
