@@ -84,8 +84,11 @@ class BidiParagraph(Flowable):
             x = right - bidi_text.width(pieces, size)
             for piece in pieces:
                 text, advance = bidi_text.drawn(piece, size)
-                canvas.setFont(piece.font, size)
-                canvas.drawString(x, y, text)
+                # A space is a gap, not a glyph (half the text objects of an Arabic handout);
+                # readers such as pdftotext see the word break in the gap.
+                if not piece.space:
+                    canvas.setFont(piece.font, size)
+                    canvas.drawString(x, y, text)
                 x += advance
             y -= style.leading
         canvas.restoreState()
