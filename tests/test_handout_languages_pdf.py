@@ -26,11 +26,12 @@ from opvoedapp.profile.model import OfferedIntervention, OrganisationProfile
 LANGUAGES = ("en", "tr", "ar", "pl", "uk")
 SAMPLES = {  # key -> text, for languages whose translation file may still be empty
     "pl": {"parent.intro": "W tej ulotce przeczytają Państwo, co pasuje do pytania i wieku "
-                           "dziecka. Jeżeli coś jest niejasne, proszę pytać: chętnie pomożemy. Ulotka była "
-                           "przygotowana starannie.",
+                           "dziecka. Jeżeli coś jest niejasne, proszę pytać: chętnie pomożemy. "
+                           "Ulotka była przygotowana starannie.",
            "handout.label.title": "Informacje o wychowaniu"},
-    "uk": {"parent.intro": "У цій листівці ви прочитаєте, що підходить до вашого питання і віку "
-                           "дитини. Її ґрунтовно підготували; є поради, які ви можете їм дати.",
+    "uk": {"parent.intro": "У цій листівці ви прочитаєте, що підходить до вашого питання "
+                           "і віку дитини. Її ґрунтовно підготували; є поради, "
+                           "які ви можете їм дати.",
            "handout.label.title": "Інформація про виховання"},
 }
 EXPECTED_LETTERS = {"tr": "ğşıİ", "pl": "ąęłż", "uk": "іїєґ"}
@@ -53,8 +54,8 @@ class WithSamples:
 
 
 def _request(content) -> HandoutRequest:
-    return HandoutRequest(question_key="ontwikkeling", age_months=30, agreements=("Elke dag voorlezen",),
-                          follow_up="Over 4 weken bellen", personal_note="Goed gedaan, Sam!")
+    return HandoutRequest(question_key="ontwikkeling", age_months=30,
+                          agreements=("Elke dag voorlezen",), follow_up="Over 4 weken bellen", personal_note="Goed gedaan, Sam!")
 
 
 def _profile(tmp_path: Path) -> OrganisationProfile:
