@@ -55,7 +55,8 @@ class WithSamples:
 
 def _request(content) -> HandoutRequest:
     return HandoutRequest(question_key="ontwikkeling", age_months=30,
-                          agreements=("Elke dag voorlezen",), follow_up="Over 4 weken bellen", personal_note="Goed gedaan, Sam!")
+                          agreements=("Elke dag voorlezen",), follow_up="Over 4 weken bellen",
+                          personal_note="Goed gedaan, Sam!")
 
 
 def _profile(tmp_path: Path) -> OrganisationProfile:
