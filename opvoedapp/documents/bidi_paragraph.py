@@ -21,7 +21,7 @@ BULLET = "•"
 BULLET_INDENT = 14  # as the Dutch lists (ListFlowable leftIndent)
 
 
-class BidiParagraph(Flowable):
+class BidiParagraph(Flowable):  # type: ignore[misc]
     def __init__(self, text: str, style: ParagraphStyle, bullet: bool = False,
                  _lines: list[list[bidi_text.Piece]] | None = None, _first: bool = True) -> None:
         super().__init__()
