@@ -21,7 +21,7 @@ BULLET = "•"
 BULLET_INDENT = 14  # as the Dutch lists (ListFlowable leftIndent)
 
 
-class BidiParagraph(Flowable):
+class BidiParagraph(Flowable):  # type: ignore[misc]
     def __init__(self, text: str, style: ParagraphStyle, bullet: bool = False,
                  _lines: list[list[bidi_text.Piece]] | None = None, _first: bool = True) -> None:
         super().__init__()
@@ -84,8 +84,11 @@ class BidiParagraph(Flowable):
             x = right - bidi_text.width(pieces, size)
             for piece in pieces:
                 text, advance = bidi_text.drawn(piece, size)
-                canvas.setFont(piece.font, size)
-                canvas.drawString(x, y, text)
+                # A space is a gap, not a glyph (half the text objects of an Arabic handout);
+                # readers such as pdftotext see the word break in the gap.
+                if not piece.space:
+                    canvas.setFont(piece.font, size)
+                    canvas.drawString(x, y, text)
                 x += advance
             y -= style.leading
         canvas.restoreState()

@@ -1,10 +1,11 @@
 """Gather what a parent handout says, as plain data, from the content and a HandoutRequest.
 
 No Qt and no ReportLab here: the same data feeds the preview, the printout and the command
-line. In another language than Dutch, `translated` holds the same handout as the parent reads
-it: every parent text and label translated (the Dutch where no translation is written yet),
-while programme names, the organisation, the date, the QR code and everything the nurse typed
-stay as they are. The addressee name is passed in for one document and is never part of anything kept.
+line. In another language than Dutch, `translated` holds the same handout as the parent
+reads it: every parent text and label translated (the Dutch where no translation is written
+yet), while programme names, the organisation, the date, the QR code and everything the nurse typed
+stay as they are. The addressee name is passed in for one document and is never part of
+anything kept.
 A request with nothing chosen still gives a whole handout: it starts from the age and the
 question (handout_parts), and always points to Opvoeden.nl and to someone to ask.
 """

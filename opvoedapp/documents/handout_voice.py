@@ -56,36 +56,38 @@ class Voice:
 
     def bullets(self, items: Iterable[str]) -> list[Flowable]:
         s = self.s
+        item_style = s.item or s.body
         if self.rtl:
             from reportlab.platypus import Spacer
 
             from opvoedapp.documents.bidi_paragraph import BidiParagraph
 
-            flowables: list[Flowable] = [BidiParagraph(i, s.item, bullet=True) for i in items]
-            return [*flowables, Spacer(1, max(0.0, s.body.spaceAfter - s.item.spaceAfter))]
+            flowables: list[Flowable] = [BidiParagraph(i, item_style, bullet=True)
+                                          for i in items]
+            return [*flowables, Spacer(1, max(0.0, s.body.spaceAfter - item_style.spaceAfter))]
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Indenter, ListFlowable
 
         # The list indents its items itself; an indented (Dutch repeat) list moves as a whole.
-        indent = s.item.leftIndent
-        item = ParagraphStyle("list-item", parent=s.item, leftIndent=0) if indent else s.item
+        indent = item_style.leftIndent
+        item = ParagraphStyle("list-item", parent=item_style, leftIndent=0) if indent \
+            else item_style
         listed = ListFlowable([self.p(i, item) for i in items], bulletType="bullet", start="•",
                               leftIndent=14, bulletFontName=s.bullet_font,
-                              bulletColor=s.item.textColor, spaceAfter=s.body.spaceAfter)
+                              bulletColor=item_style.textColor, spaceAfter=s.body.spaceAfter)
         return [Indenter(left=indent), listed, Indenter(left=-indent)] if indent else [listed]
 
     def both(self, name: str) -> str:
         """A label in this voice, followed by its Dutch when this is a parent's part."""
-        own = getattr(self.labels, name)
-        if self.dutch is None or getattr(self.dutch, name) == own:
-            return own
-        return f"{own} / {getattr(self.dutch, name)}"
+        own = str(getattr(self.labels, name))
+        dutch = "" if self.dutch is None else str(getattr(self.dutch, name))
+        return own if dutch in ("", own) else f"{own} / {dutch}"
 
 
 def _starts_rtl(text: str) -> bool:
     from bidi import get_base_level
 
-    return get_base_level(text) == 1
+    return bool(get_base_level(text) == 1)
 
 
 def _echo_style(style: ParagraphStyle, name: str) -> ParagraphStyle:
