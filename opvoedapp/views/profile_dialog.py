@@ -94,9 +94,11 @@ class ProfileDialog(QDialog):
             self.offer.setItem(row, 0, cell)
             self.offer.setItem(row, 1, QTableWidgetItem(""))
         layout.addWidget(self.offer, 1)
-        layout.addWidget(QLabel("Folders in de taal van de ouder: welke vertalingen heeft uw "
-                                "organisatie laten nakijken door een moedertaalspreker die het "
-                                "onderwerp kent?", self))
+        reviews_label = QLabel("Folders in de taal van de ouder: welke vertalingen heeft uw "
+                               "organisatie laten nakijken door een moedertaalspreker die het "
+                               "onderwerp kent?", self)
+        reviews_label.setWordWrap(True)  # never widens the dialog
+        layout.addWidget(reviews_label)
         self.language_reviews = LanguageReviewTable(content.languages, self)
         layout.addWidget(self.language_reviews)
         actions = QHBoxLayout()
