@@ -62,3 +62,12 @@ def test_paragraph_splits_between_lines_and_keeps_the_bullet_on_the_first_part()
     assert tail.wrap(200, 1000)[1] == (lines - 3) * s.body.leading
     assert head._first and not tail._first  # the bullet is drawn with the first line only
     assert para.split(200, s.body.leading * 0.5) == []  # not even one line: next frame
+
+
+def test_typed_text_keeps_its_own_order_after_an_arabic_label():
+    # The nurse's "2 weken" after the Arabic "follow-up:" label reads "2 weken" left to right;
+    # without the isolate the bidi algorithm would show "weken 2".
+    words = bidi_text.words(f"{AGE}:", FONT, kept="2 weken")
+    line = bidi_text.break_lines(words, 10, 10_000, 10_000)[0]
+    drawn = [p.text for p in bidi_text.visual_order(line) if not p.space]
+    assert drawn == ["2", "weken", AGE + ":"]
