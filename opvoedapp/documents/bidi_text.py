@@ -85,8 +85,19 @@ def _arabic_cmap(font_name: str) -> frozenset[str]:
     return frozenset(chr(c) for c in pdfmetrics.getFont(font_name).face.charToGlyph)
 
 
-def words(text: str, latin_font: str) -> list[Word]:
-    """The paragraph's words in logical order, each cut into pieces of one level and font.
+def _isolated_levels(kept: str) -> list[int]:
+    """Levels of text that keeps its own direction inside the paragraph, as an isolate
+    (UAX #9 FSI ... PDI) would: resolved on its own, one level up if it reads left to right.
+    A follow-up "2 weken" after an Arabic label then reads "2 weken", not "weken 2"."""
+    from bidi import get_base_level
+
+    ltr = get_base_level(kept) == 0
+    return embedding_levels(kept, RTL_BASE_LEVEL + 1 if ltr else RTL_BASE_LEVEL)
+
+
+def words(text: str, latin_font: str, kept: str = "") -> list[Word]:
+    """The paragraph's words in logical order, each cut into pieces of one level and font;
+    ``kept`` (what the nurse or organisation typed) follows ``text`` as an isolate.
 
     Whitespace runs (also newlines) count as one space, as in a ReportLab Paragraph."""
     from opvoedapp.documents.fonts import register_arabic_fonts
@@ -95,6 +106,11 @@ def words(text: str, latin_font: str) -> list[Word]:
     arabic_font = ARABIC_FOR.get(latin_font, ARABIC_FOR[next(iter(ARABIC_FOR))])
     flat = " ".join(text.split())
     levels = embedding_levels(flat)
+    kept = " ".join(kept.split())
+    if kept:
+        levels = [*levels, RTL_BASE_LEVEL, *_isolated_levels(kept)] if flat else \
+            _isolated_levels(kept)
+        flat = f"{flat} {kept}" if flat else kept
     result: list[Word] = []
     start = 0
     while start < len(flat):

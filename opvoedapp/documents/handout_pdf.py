@@ -57,7 +57,7 @@ def _agreements(data: HandoutData, v: Voice) -> list[Unit]:
     if data.agreements:
         items += v.typed_bullets(data.agreements)
     if data.follow_up:
-        items.append(v.p(f"{v.labels.follow_up} {data.follow_up}", s.body))
+        items.append(v.p(v.labels.follow_up, s.body, kept=data.follow_up))
     heading = v.labels.agreements if data.outcome else v.both("agreements")
     return [_block(v.p(heading, s.h2), items)]
 
@@ -88,11 +88,13 @@ def _interventions(data: HandoutData, v: Voice) -> list[Unit]:
     units: list[Unit] = [[v.p(v.labels.interventions, s.h2)],
                          [v.p(data.offer_note, s.body)] if data.offer_note else []]
     for item in data.interventions:
-        sign_up = f"{v.labels.sign_up} {item.sign_up}" if item.sign_up and not v.echo else ""
-        text = " ".join(t for t in (item.what, item.how, item.selective_note, sign_up) if t)
+        sign_up = item.sign_up if not v.echo else ""  # the organisation's words, kept
+        text = " ".join(t for t in (item.what, item.how, item.selective_note,
+                                    v.labels.sign_up if sign_up else "") if t)
         # The programme's name heads the parent's part; the Dutch repeat is only its text.
         units.append([v.p(text, s.body)] if v.echo else
-                     [KeepTogether([v.typed(item.name, _aligned(s.h3, v)), v.p(text, s.body)])])
+                     [KeepTogether([v.typed(item.name, _aligned(s.h3, v)),
+                                    v.p(text, s.body, kept=sign_up)])])
     return units
 
 

@@ -37,14 +37,16 @@ class Voice:
     # that have no Dutch repeat (a heading then shows both languages).
     dutch: HandoutLabels | None = None
 
-    def p(self, text: str, style: ParagraphStyle | None) -> Flowable:
+    def p(self, text: str, style: ParagraphStyle | None, kept: str = "") -> Flowable:
+        """A paragraph; ``kept`` (typed by the nurse or the organisation) follows the text
+        and keeps its own direction in a right-to-left paragraph."""
         if self.rtl:
             from opvoedapp.documents.bidi_paragraph import BidiParagraph
 
-            return BidiParagraph(text, style)
+            return BidiParagraph(text, style, kept=kept)
         from reportlab.platypus import Paragraph
 
-        return Paragraph(escape(text), style)
+        return Paragraph(escape(f"{text} {kept}" if kept else text), style)
 
     def typed(self, text: str, style: ParagraphStyle | None) -> Flowable:
         """What the nurse typed (or the date): set in its own direction, whatever this
