@@ -29,7 +29,14 @@ def run() -> None:
                            capture_output=True, text=True, check=False)
     if build.returncode != 0:
         raise RuntimeError(f"build-bundle.sh failed:\n{build.stderr[-3000:]}")
-    emit("bundle_mb", _size_mb(BUNDLE), "MB", {"path": "dist/opvoedapp", "target": 160})
+    internal = BUNDLE / "_internal"
+    # What the handout languages add: the fonts (DejaVu + Noto Sans Arabic) and the shaping
+    # and bidi libraries (uharfbuzz, python-bidi).
+    emit("bundle_mb", _size_mb(BUNDLE), "MB", {
+        "path": "dist/opvoedapp", "target": 160,
+        "fonts_mb": round(_size_mb(internal / "opvoedapp" / "resources" / "fonts"), 2),
+        "uharfbuzz_mb": round(_size_mb(internal / "uharfbuzz"), 2),
+        "python_bidi_mb": round(_size_mb(internal / "bidi"), 2)})
     newest_zip = max(BUNDLE.parent.glob("opvoedapp-*.zip"), key=lambda p: p.stat().st_mtime)
     emit("bundle_zip_mb", _size_mb(newest_zip), "MB", {"path": f"dist/{newest_zip.name}"})
     # The reference frozen the same way (build/pyinstaller.spec, OPVOEDAPP_FREEZE_BARE_WINDOW),

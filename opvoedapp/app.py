@@ -173,7 +173,7 @@ def _show_help(parent: QWidget) -> None:
 def _show_about(parent: QWidget, repo: ContentRepository, profile: object) -> None:
     from opvoedapp.views.about_dialog import AboutDialog
 
-    dialog = AboutDialog(repo.meta, parent, profile)
+    dialog = AboutDialog(repo.meta, parent, profile, languages=repo.languages)
     dialog.exec()
     dialog.deleteLater()  # a child of the window: without this, one more per opening
 

@@ -18,7 +18,10 @@ QT_LIBS=(libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-curso
   strace
   # The screen-fit test runs the real program on a real X server with a window manager and
   # reads window geometry from outside (tests/test_screen_fit_x11.py).
-  xvfb xdotool x11-utils openbox)
+  xvfb xdotool x11-utils openbox
+  # tests/test_handout_languages_pdf.py reads Arabic back from the PDF with pdftotext, an
+  # independent reader that puts right-to-left text back into logical order.
+  poppler-utils)
 
 missing_packages() {
   local pkg

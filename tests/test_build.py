@@ -36,7 +36,7 @@ def test_database_records_its_checksum_and_journal_mode(content) -> None:
     from opvoedapp.content.source import load_sources
 
     assert content.meta.checksum == content_checksum(load_sources(SOURCE_DIR))
-    assert content.meta.schema_version == 1
+    assert content.meta.schema_version == 2
     assert "2013" in content.meta.content_edition
     assert GUIDELINE_DB.read_bytes()[18:20] == b"\x01\x01"  # legacy (DELETE) journal, not WAL
 

@@ -46,7 +46,7 @@ def test_export_to_file(tmp_path: Path) -> None:
     target = tmp_path / "inhoud.json"
     result = _export("-o", str(target))
     assert result.returncode == 0 and result.stdout == ""
-    assert json.loads(target.read_text(encoding="utf-8"))["meta"]["schema_version"] == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["meta"]["schema_version"] == 2
 
 
 def test_export_to_unwritable_place_is_one_dutch_line(tmp_path: Path) -> None:

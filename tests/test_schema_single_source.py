@@ -37,9 +37,10 @@ RECORD_TABLES = {
     records.ScaleLabel: ("scale_label", set()),
     records.Recommendation: ("recommendation", set()),
     records.Correction: ("correction", set()),
+    records.Language: ("language", set()),
 }
-# Read as raw rows by the scheme loader, or kept as key/value pairs (meta): no record.
-TABLES_WITHOUT_RECORD = {"meta", "scheme_step", "scheme_choice", "scheme_outcome",
+# Read as raw rows by the scheme loader, or kept as key/value pairs (meta, translation): no record.
+TABLES_WITHOUT_RECORD = {"meta", "translation", "scheme_step", "scheme_choice", "scheme_outcome",
                          "start_situation", "anamnesis_item"}
 
 

@@ -1,9 +1,12 @@
-"""``opvoedapp handout --age YEARS --question KEY [--intervention NAME ...] -o folder.pdf``.
+"""``opvoedapp handout --age YEARS --question KEY [--intervention NAME ...] [--taal CODE]
+-o folder.pdf``.
 
 For an application manager preparing stock leaflets: the same handout as the window makes.
 Without --intervention it answers the question for that age, describes the phase the child is
-in and offers the question's Table 2 programmes that fit the age. Bad input: one Dutch line
-on stderr, exit code 2.
+in and offers the question's Table 2 programmes that fit the age. With --taal the handout is
+bilingual: the parent's language with the Dutch beside it, marked as not reviewed unless the
+translation file or the organisation's profile says it is. Bad input: one Dutch line on
+stderr, exit code 2.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from opvoedapp.paths import guideline_database_path
 if TYPE_CHECKING:
     from opvoedapp.content.repository import ContentRepository
     from opvoedapp.handout_request import HandoutRequest
+    from opvoedapp.profile.model import OrganisationProfile
 
 QUESTION_KEYS = ("ontwikkeling", "aanpak", "gedrag", "emoties", "grenzen")
 
@@ -40,6 +44,10 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", default="",
                         help=("persoonlijke notitie op de folder "
                               f"(hoogstens {NOTE_MAX_CHARS} tekens)"))
+    parser.add_argument("--taal", default="nl", metavar="TAAL",
+                        help=("taal van de ouder, naast het Nederlands: en (Engels), "
+                              "tr (Turks), ar (Arabisch), pl (Pools) of uk (Oekraïens); "
+                              "zonder --taal alleen Nederlands"))
     parser.add_argument("-o", "--output", type=output_path, required=True, help="PDF-bestand")
 
 
@@ -84,6 +92,22 @@ def build_request(content: ContentRepository, args: argparse.Namespace) -> Hando
                           personal_note=note)
 
 
+def handout_language(content: ContentRepository, code: str,
+                     profile: OrganisationProfile | None) -> tuple[str, bool]:
+    """(language code, reviewed) for ``--taal``; HandoutInputError for a language we do not
+    have. "nl" is the Dutch-only handout."""
+    from opvoedapp.profile.language_review import language_state
+
+    if code == "nl":
+        return code, True
+    language = content.language(code)
+    if language is None:
+        known = ", ".join(f"{lang.code} ({lang.name_nl})" for lang in content.languages)
+        raise HandoutInputError(f"onbekende taal '{code}'; kies uit {known}, of laat --taal "
+                                "weg voor alleen Nederlands.")
+    return code, language_state(language, profile).reviewed
+
+
 def unfitting_names(content: ContentRepository, request: HandoutRequest) -> list[str]:
     """Named interventions the handout leaves out (age range, or not identified)."""
     from opvoedapp.documents.handout_parts import programme_fits
@@ -107,10 +131,12 @@ def _run(args: argparse.Namespace) -> int:
     try:
         request = build_request(content, args)
         profile, _error = find_and_load(content)
+        language, reviewed = handout_language(content, getattr(args, "taal", "nl"), profile)
         for name in unfitting_names(content, request):
             sys.stderr.write(f"opvoedapp: {name} past niet bij deze leeftijd en staat niet "
                              f"in de folder.\n")
-        pdf = build_handout_pdf(handout_data(content, request, profile))
+        pdf = build_handout_pdf(handout_data(content, request, profile, language=language,
+                                             reviewed=reviewed))
     except HandoutInputError as exc:
         sys.stderr.write(f"opvoedapp: {exc}\n")
         return 2

@@ -8,6 +8,8 @@ from typing import Any
 
 from opvoedapp.content import models as m
 from opvoedapp.content import models_scheme as s
+from opvoedapp.content.parent_blocks import label_blocks, parent_blocks, parent_question_blocks
+from opvoedapp.content.translation_rows import translation_rows
 
 
 def _json(value: Any) -> str:
@@ -33,6 +35,7 @@ def content_rows(data: dict[str, Any]) -> Iterator[m.Base]:
     yield from _recommendations(data["recommendations"])
     yield from _scheme(data["decision_scheme"])
     yield from _corrections(data)
+    yield from translation_rows(data)
 
 
 def _block(key: str, text: str, own: bool, sources: list[str]) -> m.TextBlock:
@@ -66,8 +69,10 @@ def _text_blocks(data: dict[str, Any]) -> Iterator[m.Base]:
         yield _block("werkkaart3.usage", "\n".join(competencies["usage_own"]), True, w3)
     yield _block("werkkaart3.high_threshold", str(competencies.get("high_threshold", 3.0)),
                  False, w3)
-    yield from _parent_blocks(data["parent_texts"])
-    yield from _parent_question_blocks(data["parent_questions"])
+    for key, text, sources in (*parent_blocks(data["parent_texts"]),
+                               *parent_question_blocks(data["parent_questions"]),
+                               *label_blocks(data["handout_labels"])):
+        yield _block(key, text, True, sources)
     scheme = data["decision_scheme"].get("scheme", {})
     for field in ("title", "label_own", "safety_outcome"):
         if scheme.get(field):
@@ -76,38 +81,6 @@ def _text_blocks(data: dict[str, Any]) -> Iterator[m.Base]:
     if scheme.get("safety_search_terms"):  # one per line, for the search index
         yield _block("scheme.safety_search_terms", "\n".join(scheme["safety_search_terms"]),
                      False, scheme.get("safety_search_terms_sources", []))
-
-
-def _parent_blocks(texts: dict[str, Any]) -> Iterator[m.Base]:
-    """Texts for parents: our own words, keyed parent.<name> for the general ones and
-    parent.<kind>.<key>.<field> for those about one phase, intervention or outcome."""
-    for field, value in texts.items():
-        if field.endswith("_own"):
-            name = field.removesuffix("_own")
-            yield _block(f"parent.{name}", value, True, texts.get(f"{name}_sources", []))
-    for kind in ("phase", "intervention", "outcome"):
-        for item in texts.get(kind, []):
-            for field, value in item.items():
-                if field.endswith("_own"):
-                    text = "\n".join(value) if isinstance(value, list) else value
-                    name = field.removesuffix("_own")
-                    yield _block(f"parent.{kind}.{item['key']}.{name}", text, True,
-                                 item.get("sources", []))
-
-
-def _parent_question_blocks(texts: dict[str, Any]) -> Iterator[m.Base]:
-    """Answers to the parent's question: parent.question.<q>.title and
-    parent.question.<q>.<age group>.normal/tips/help; each block lists its sentences' sources."""
-    for question in texts.get("question", []):
-        yield _block(f"parent.question.{question['key']}.title", question["title_own"], True,
-                     question["sources"])
-    for answer in texts.get("answer", []):
-        prefix = f"parent.question.{answer['question']}.{answer['age_group']}"
-        for part, joiner in (("normal", " "), ("tips", "\n"), ("help", "\n")):
-            items = answer.get(part, [])
-            if items:
-                yield _block(f"{prefix}.{part}", joiner.join(i["own"] for i in items), True,
-                             list(dict.fromkeys(i["source"] for i in items)))
 
 
 def _age_phases(source: dict[str, Any]) -> Iterator[m.Base]:

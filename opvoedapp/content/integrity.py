@@ -32,6 +32,7 @@ EXPECTED_COLUMNS: dict[str, tuple[str, ...]] = {
                      "universal_or_selective", "description_own", "target_group_own",
                      "age_from_months", "age_to_months", "format_own", "duration_own",
                      "delivered_by_own", "later_recognition", "gaps", "sources"),
+    "language": ("id", "position", "code", "name_native", "name_nl", "direction", "review"),
     "matrix_cell": ("id", "position", "question_id", "age_group_id", "kind", "position_note",
                     "source"),
     "matrix_entry": ("id", "cell_id", "position", "intervention_id", "printed_name",
@@ -49,11 +50,13 @@ EXPECTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "start_situation": ("id", "key", "position", "label", "description_own", "entry_step",
                         "source"),
     "text_block": ("key", "text", "own_words", "sources"),
+    "translation": ("id", "key", "language", "text"),
 }
 
 # Tables that hold guideline content: each must have rows. Corrections and anamnesis items
-# may well be empty (the current edition has no anamnesis items).
-OPTIONAL_TABLES = frozenset({"meta", "correction", "anamnesis_item"})
+# may well be empty (the current edition has no anamnesis items), and so may translations
+# (a language whose translators are still at work has none yet).
+OPTIONAL_TABLES = frozenset({"meta", "correction", "anamnesis_item", "translation"})
 CONTENT_TABLES = tuple(t for t in EXPECTED_COLUMNS if t not in OPTIONAL_TABLES)
 
 
@@ -92,7 +95,7 @@ def read_everything(conn: sqlite3.Connection) -> None:
     for name in ("meta", "text_blocks", "age_phases", "age_groups", "questions",
                  "matrix_cells", "footnotes", "interventions", "instruments",
                  "instrument_rules", "competencies", "scale_labels", "recommendations",
-                 "corrections"):
+                 "corrections", "languages", "translations"):
         getattr(repo, name)
     scheme_from_content(repo)
 

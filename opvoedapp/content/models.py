@@ -209,3 +209,28 @@ class Correction(Base):
     location: Mapped[str]
     seed: Mapped[str]
     corrected: Mapped[str]
+
+
+class Language(Base):
+    """A language a parent handout can be translated into (data/source/translations/*.toml),
+    with the review state its file declares."""
+
+    __tablename__ = "language"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int]
+    code: Mapped[str] = mapped_column(String, unique=True)
+    name_native: Mapped[str]
+    name_nl: Mapped[str]
+    direction: Mapped[str]  # "ltr" or "rtl"
+    review: Mapped[str]  # "unreviewed" or "reviewed"
+
+
+class Translation(Base):
+    """Our translation of one Dutch parent text block (same key) into one language; lines of a
+    multi-line block joined with a newline, as in the Dutch block."""
+
+    __tablename__ = "translation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str]
+    language: Mapped[str] = mapped_column(ForeignKey("language.code"))
+    text: Mapped[str] = mapped_column(Text)

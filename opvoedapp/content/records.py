@@ -173,3 +173,15 @@ class Correction:
     location: str
     seed: str
     corrected: str
+
+
+@dataclass(frozen=True)
+class Language:
+    """A handout language; `review` is the state its translation file declares
+    ("unreviewed" until a native speaker who knows the subject has checked it)."""
+
+    code: str
+    name_native: str
+    name_nl: str
+    direction: str
+    review: str

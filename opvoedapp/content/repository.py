@@ -58,6 +58,29 @@ class ContentRepository:
         return block.text if block else ""
 
     @cached_property
+    def languages(self) -> tuple[r.Language, ...]:
+        """The handout languages, ordered by their Dutch name."""
+        rows = self._rows("SELECT code, name_native, name_nl, direction, review FROM language "
+                          "ORDER BY position")
+        return tuple(r.Language(**row) for row in rows)
+
+    def language(self, code: str) -> r.Language | None:
+        return next((lang for lang in self.languages if lang.code == code), None)
+
+    @cached_property
+    def translations(self) -> dict[str, dict[str, str]]:
+        """language code -> text block key -> our translation (only those written so far)."""
+        result: dict[str, dict[str, str]] = {}
+        for row in self._rows("SELECT key, language, text FROM translation ORDER BY id"):
+            result.setdefault(row["language"], {})[row["key"]] = row["text"]
+        return result
+
+    def translation(self, key: str, language: str) -> str:
+        """The translation of the Dutch text block ``key``; lines joined with a newline as in
+        the Dutch block; "" when there is none (yet)."""
+        return self.translations.get(language, {}).get(key, "")
+
+    @cached_property
     def age_phases(self) -> tuple[r.AgePhase, ...]:
         rows = self._rows("SELECT * FROM age_phase ORDER BY position")
         return tuple(

@@ -3,5 +3,5 @@
 Kept in its own tiny module so the reader can check it without importing SQLAlchemy.
 """
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CONTENT_EDITION = "JGZ-richtlijn Opvoedingsondersteuning, NCJ 2013"

@@ -12,6 +12,8 @@ from typing import Any
 
 from opvoedapp.content.errors import ContentSourceError
 from opvoedapp.content.evidence import EVIDENCE_LEVELS as _LEVELS
+from opvoedapp.content.parent_blocks import dutch_parent_texts
+from opvoedapp.content.translations import load_translation_files, translation_problems
 
 SOURCE_FILES = (
     "age_phases",
@@ -24,13 +26,15 @@ SOURCE_FILES = (
     "decision_scheme",
     "parent_texts",
     "parent_questions",
+    "handout_labels",
 )
 MATRIX_KINDS = ("preventie", "lichte hulp", "")
 EVIDENCE_LEVELS = (*_LEVELS, "")
 
 
 def load_sources(source_dir: Path) -> dict[str, Any]:
-    """Parse every content file; raise ContentSourceError listing every problem found."""
+    """Parse every content file and the translations (``data["translations"]``, by language
+    code); raise ContentSourceError listing every problem found."""
     data: dict[str, Any] = {}
     problems: list[str] = []
     for name in SOURCE_FILES:
@@ -41,8 +45,12 @@ def load_sources(source_dir: Path) -> dict[str, Any]:
             problems.append(f"{path.name}: missing")
         except tomllib.TOMLDecodeError as exc:
             problems.append(f"{path.name}: {exc}")
+    data["translations"] = load_translation_files(source_dir, problems)
     if not problems:
         problems.extend(_check(data))
+    if not problems:  # the Dutch the translations are checked against must itself be sound
+        problems.extend(translation_problems(data["translations"],
+                                             dutch_parent_texts(data)))
     if problems:
         raise ContentSourceError("data/source is not valid:\n  " + "\n  ".join(problems))
     return data

@@ -1,7 +1,11 @@
 """Gather what a parent handout says, as plain data, from the content and a HandoutRequest.
 
 No Qt and no ReportLab here: the same data feeds the preview, the printout and the command
-line. The addressee name is passed in for one document and is never part of anything kept.
+line. In another language than Dutch, `translated` holds the same handout as the parent
+reads it: every parent text and label translated (the Dutch where no translation is written
+yet), while programme names, the organisation, the date, the QR code and everything the nurse typed
+stay as they are. The addressee name is passed in for one document and is never part of
+anything kept.
 A request with nothing chosen still gives a whole handout: it starts from the age and the
 question (handout_parts), and always points to Opvoeden.nl and to someone to ask.
 """
@@ -12,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from opvoedapp.content.repository import ContentRepository
+from opvoedapp.documents.handout_labels import HandoutLabels, handout_labels
 from opvoedapp.documents.handout_parts import (
-    NO_TEXT,  # noqa: F401  (kept importable for callers and tests)
     InterventionSection,
     PhaseSection,
     QuestionSection,
@@ -32,7 +36,7 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 OPVOEDEN_SHORT = "opvoeden.nl"  # printed beside the QR code (documents.opvoeden_qr)
 SECTIONS = ("question", "agreements", "phases", "interventions")
 
-__all__ = ["HandoutData", "InterventionSection", "Organisation", "PhaseSection",
+__all__ = ["HandoutData", "HandoutLabels", "InterventionSection", "Organisation", "PhaseSection",
            "QuestionSection", "dutch_date", "handout_data"]
 
 
@@ -72,6 +76,12 @@ class HandoutData:
     opvoeden_text: str = ""
     opvoeden_short: str = OPVOEDEN_SHORT
     contact_text: str = ""   # above the organisation's details, or above a line to fill in
+    language: str = "nl"
+    direction: str = "ltr"   # "rtl" for Arabic
+    labels: HandoutLabels = field(default_factory=HandoutLabels)
+    reviewed: bool = True    # False: the translation says it is not checked yet
+    # The same handout in the parent's language (None: a Dutch-only handout).
+    translated: HandoutData | None = None
 
     @property
     def has_body(self) -> bool:
@@ -100,9 +110,46 @@ def _interventions(content: ContentRepository, request: HandoutRequest,
                  and (s := intervention_section(content, k, offers.get(k, ""))))
 
 
+class _InLanguage:
+    """The content as a parent reading ``language`` sees it: each text block translated (the
+    Dutch where no translation is written yet); programme names stay as they are."""
+
+    def __init__(self, content: ContentRepository, language: str) -> None:
+        self._content = content
+        self._language = language
+
+    def text(self, key: str) -> str:
+        if key.startswith("parent.intervention.") and key.endswith(".name"):
+            return self._content.text(key)
+        return self._content.translation(key, self._language) or self._content.text(key)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._content, name)
+
+
 def handout_data(content: ContentRepository, request: HandoutRequest,
                  profile: OrganisationProfile | None = None, addressee: str = "",
-                 today: date | None = None, logo_png: bytes = b"") -> HandoutData:
+                 today: date | None = None, logo_png: bytes = b"", language: str = "nl",
+                 reviewed: bool = True) -> HandoutData:
+    """The Dutch handout; for another ``language`` with ``translated`` set (reviewed=False:
+    both say the translation is not checked yet). ValueError for a language not in the
+    content."""
+    dutch = _one_language(content, request, profile, addressee, today, logo_png)
+    if language == "nl":
+        return dutch
+    known = next((lang for lang in content.languages if lang.code == language), None)
+    if known is None:
+        raise ValueError(f"Onbekende taal voor de folder: {language}")
+    parent = _one_language(_InLanguage(content, language),  # type: ignore[arg-type]
+                           request, profile, addressee, today, logo_png)
+    return replace(dutch, reviewed=reviewed,
+                   translated=replace(parent, language=language, direction=known.direction,
+                                      reviewed=reviewed))
+
+
+def _one_language(content: ContentRepository, request: HandoutRequest,
+                  profile: OrganisationProfile | None, addressee: str, today: date | None,
+                  logo_png: bytes) -> HandoutData:
     question = (question_section(content, request.question_key, request.age_months)
                 if request.include_question else None)
     phases = _phases(content, request)
@@ -113,8 +160,9 @@ def handout_data(content: ContentRepository, request: HandoutRequest,
     organisation = (Organisation(profile.name, profile.address, profile.phone, profile.website,
                                  profile.email, logo_png) if profile else Organisation())
     everything_local = bool(interventions) and all(i.sign_up for i in interventions)
+    labels = handout_labels(content.text)
     return HandoutData(
-        title="Informatie over opvoeden", intro=content.text("parent.intro"),
+        title=labels.title, intro=content.text("parent.intro"),
         date_text=dutch_date(today or date.today()), question=question, phases=phases,
         worry=content.text("parent.worry") if (phases or question) else "",
         interventions=interventions,
@@ -126,4 +174,5 @@ def handout_data(content: ContentRepository, request: HandoutRequest,
         addressee=addressee.strip(), organisation=organisation,
         opvoeden_text=content.text("parent.opvoeden"),
         contact_text=content.text("parent.contact" if organisation.reachable
-                                  else "parent.contact_blank"))
+                                  else "parent.contact_blank"),
+        labels=labels)

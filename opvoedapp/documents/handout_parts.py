@@ -21,7 +21,6 @@ from opvoedapp.documents.handout_age import (
     show_next_by_default,
 )
 
-NO_TEXT = "Meer informatie hierover krijgt u van uw jeugdverpleegkundige of jeugdarts."
 # A parent's word for each Table 1 phase (file names, e.g. folder-grenzen-peuter-2026-12-01.pdf)
 PHASE_WORD = {"0-2": "baby", "2-4": "peuter", "5-12": "schoolkind", "12-19": "puber"}
 
@@ -143,6 +142,7 @@ def intervention_section(content: ContentRepository, key: str,
         return None
     return InterventionSection(
         content.text(f"parent.intervention.{key}.name") or item.name,
-        content.text(f"parent.intervention.{key}.what") or NO_TEXT,
+        content.text(f"parent.intervention.{key}.what")
+        or content.text("handout.label.no_text"),
         content.text(f"parent.intervention.{key}.how"), sign_up,
         content.text("parent.selective") if is_selective(item) else "")

@@ -1,105 +1,104 @@
 """Render HandoutData to an A4 PDF with ReportLab platypus (styles from page_styles).
 
-Every part is built by its own function and returns no flowables when it has nothing to say,
-so the handout never shows an empty heading. Each heading keeps with its text.
+Every part is built by its own function as a list of units (a unit: flowables kept in
+sequence; an empty unit says nothing, so the handout never shows an empty heading). A Dutch
+handout prints the units of one voice. A bilingual one builds the same units twice, in the
+parent's language and in Dutch (handout_voice), and prints each Dutch unit right after its
+parent's unit: both HandoutData have the same shape, so the units pair up one to one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from io import BytesIO
 from typing import TYPE_CHECKING
 
 from opvoedapp.documents.handout_data import HandoutData
+from opvoedapp.documents.handout_voice import Voice, echo_styles
 from opvoedapp.documents.page_styles import PageStyles, build_document, escape, page_footer
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Flowable, ListFlowable, Paragraph
+    from reportlab.platypus import Flowable
+
+    Unit = list[Flowable]
+    Builder = Callable[[HandoutData, Voice], list[Unit]]
 
 MARGIN_MM = 20  # kept for callers; the page itself is set in page_styles
-FOOTNOTE = ("De tekst in deze folder komt uit de richtlijn over opvoeden van de "
-            "jeugdgezondheidszorg (2013). Opvoedapp schreef hem in gewone woorden.")
+BODY_SIZE = 10.5
+ECHO_SIZE = 9.5
 
 
-def _p(text: str, style: ParagraphStyle | None) -> Paragraph:
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(escape(text), style)
-
-
-def _bullets(items: Iterable[str], s: PageStyles) -> ListFlowable:
-    from reportlab.platypus import ListFlowable
-
-    return ListFlowable([_p(i, s.item) for i in items], bulletType="bullet", start="•",
-                        leftIndent=14, bulletFontName=s.bullet_font, spaceAfter=s.body.spaceAfter)
-
-
-def _block(heading: Flowable, flowables: list[Flowable]) -> list[Flowable]:
+def _block(heading: Flowable, flowables: list[Flowable]) -> Unit:
     """A heading with its text kept together; nothing at all when there is no text."""
     from reportlab.platypus import KeepTogether
 
     return [KeepTogether([heading, *flowables])] if flowables else []
 
 
-def _question(data: HandoutData, s: PageStyles) -> list[Flowable]:
-    q = data.question
+def _question(data: HandoutData, v: Voice) -> list[Unit]:
+    q, s, lab = data.question, v.s, v.labels
     if q is None:
         return []
-    parts = [_p(q.title, s.h2)]
-    parts += _block(_p("Wat is gewoon?", s.h3), [_p(q.normal, s.body)])
-    parts += _block(_p("Wat helpt?", s.h3), [_bullets(q.tips, s)] if q.tips else [])
-    help_items = [_bullets(q.help, s)] if q.help else []
+    help_items = v.bullets(q.help) if q.help else []
     if data.worry:
-        help_items.append(_p(data.worry, s.body))
-    parts += _block(_p("Wanneer vraagt u hulp?", s.h3), help_items)
-    return parts
+        help_items.append(v.p(data.worry, s.body))
+    return [[v.p(q.title, s.h2)],
+            _block(v.p(lab.question_normal, s.h3), [v.p(q.normal, s.body)]),
+            _block(v.p(lab.question_tips, s.h3), v.bullets(q.tips) if q.tips else []),
+            _block(v.p(lab.question_help, s.h3), help_items)]
 
 
-def _agreements(data: HandoutData, s: PageStyles) -> list[Flowable]:
-    items = [_p(data.outcome, s.body)] if data.outcome else []
+def _agreements(data: HandoutData, v: Voice) -> list[Unit]:
+    s = v.s
+    items = [v.p(data.outcome, s.body)] if data.outcome else []
+    if v.echo:  # what the nurse typed is printed once, in the parent's part
+        return [_block(v.p(v.labels.agreements, s.h2), items)]
     if data.agreements:
-        items.append(_bullets(data.agreements, s))
+        items += v.typed_bullets(data.agreements)
     if data.follow_up:
-        items.append(_p(f"Vervolg: {data.follow_up}", s.body))
-    return _block(_p("Wat we hebben besproken", s.h2), items)
+        items.append(v.p(v.labels.follow_up, s.body, kept=data.follow_up))
+    heading = v.labels.agreements if data.outcome else v.both("agreements")
+    return [_block(v.p(heading, s.h2), items)]
 
 
-def _phases(data: HandoutData, s: PageStyles) -> list[Flowable]:
-    parts = []
+def _phases(data: HandoutData, v: Voice) -> list[Unit]:
+    s, lab = v.s, v.labels
+    units: list[Unit] = []
     for phase in data.phases:
-        parts.append(_p(phase.label, s.h2))
-        parts += _block(_p("Wat hoort bij deze leeftijd?", s.h3),
-                        [_p(phase.normal, s.body)] if phase.normal else [])
-        parts += _block(_p("Wat kunt u doen?", s.h3),
-                        [_bullets(phase.tips, s)] if phase.tips else [])
-        if phase.near_note:
-            parts.append(_p(phase.near_note, s.body))
-        if phase.next_label and phase.next_normal:
-            parts += _block(_p(f"Wat komt er straks? {phase.next_label}", s.h3),
-                            [_p(phase.next_normal, s.body)])
-    if data.worry and data.question is None and parts:
-        parts += _block(_p("Wanneer praat u erover met ons?", s.h3), [_p(data.worry, s.body)])
-    return parts
+        units.append([v.p(phase.label, s.h2)])
+        units.append(_block(v.p(lab.phase_normal, s.h3),
+                            [v.p(phase.normal, s.body)] if phase.normal else []))
+        units.append(_block(v.p(lab.phase_tips, s.h3), v.bullets(phase.tips) if phase.tips else []))
+        units.append([v.p(phase.near_note, s.body)] if phase.near_note else [])
+        units.append(_block(v.p(f"{lab.phase_next} {phase.next_label}", s.h3),
+                            [v.p(phase.next_normal, s.body)])
+                     if phase.next_label and phase.next_normal else [])
+    if data.worry and data.question is None and units:
+        units.append(_block(v.p(lab.phase_worry, s.h3), [v.p(data.worry, s.body)]))
+    return units
 
 
-def _interventions(data: HandoutData, s: PageStyles) -> list[Flowable]:
+def _interventions(data: HandoutData, v: Voice) -> list[Unit]:
     from reportlab.platypus import KeepTogether
 
     if not data.interventions:
         return []
-    parts = [_p("Hulp en cursussen", s.h2)]
-    if data.offer_note:
-        parts.append(_p(data.offer_note, s.body))
+    s = v.s
+    units: list[Unit] = [[v.p(v.labels.interventions, s.h2)],
+                         [v.p(data.offer_note, s.body)] if data.offer_note else []]
     for item in data.interventions:
-        texts = [item.what, item.how, item.selective_note,
-                 f"Aanmelden: {item.sign_up}" if item.sign_up else ""]
-        parts.append(KeepTogether([_p(item.name, s.h3),
-                                   _p(" ".join(t for t in texts if t), s.body)]))
-    return parts
+        sign_up = item.sign_up if not v.echo else ""  # the organisation's words, kept
+        text = " ".join(t for t in (item.what, item.how, item.selective_note,
+                                    v.labels.sign_up if sign_up else "") if t)
+        # The programme's name heads the parent's part; the Dutch repeat is only its text.
+        units.append([v.p(text, s.body)] if v.echo else
+                     [KeepTogether([v.typed(item.name, _aligned(s.h3, v)),
+                                    v.p(text, s.body, kept=sign_up)])])
+    return units
 
 
-def _opvoeden(data: HandoutData, s: PageStyles) -> list[Flowable]:
+def _opvoeden(data: HandoutData, v: Voice, dutch: tuple[HandoutData, Voice] | None) -> Unit:
     """Recommendation 1 of the guideline: point parents to validated information. The QR code
     is ReportLab's own encoding (opvoeden_qr); the program opens no connection."""
     from reportlab.lib.units import mm
@@ -111,66 +110,120 @@ def _opvoeden(data: HandoutData, s: PageStyles) -> list[Flowable]:
         return []
     side = 24 * mm
     code = qr_flowable(side)
-    text = [_p("Meer lezen", s.h3), _p(data.opvoeden_text, s.body),
-            Paragraph(f"<b>{escape(data.opvoeden_short)}</b>", s.body)]
-    table = Table([[code, text]], colWidths=[side + 4 * mm, None])
+    text = [v.p(v.labels.more_reading, v.s.h3), v.p(data.opvoeden_text, v.s.body)]
+    if dutch is not None:
+        nl, echo = dutch
+        text += [echo.p(echo.labels.more_reading, echo.s.h3), echo.p(nl.opvoeden_text, echo.s.body)]
+    text.append(Paragraph(f"<b>{escape(data.opvoeden_short)}</b>", _aligned(v.s.body, v)))
+    # Right to left, the code stands at the right, where the reader starts.
+    row, widths = ([text, code], [None, side + 4 * mm]) if v.rtl else \
+        ([code, text], [side + 4 * mm, None])
+    table = Table([row], colWidths=widths)
     # A table sets each cell's font (default Helvetica, not embedded) before drawing it.
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), s.font),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), v.s.font),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("LEFTPADDING", (0, 0), (0, 0), 0)]))
     return [table]
 
 
-def _contact(data: HandoutData, s: PageStyles) -> list[Flowable]:
-    org = data.organisation
+def _contact(data: HandoutData, v: Voice) -> list[Unit]:
+    org, s, lab = data.organisation, v.s, v.labels
+    heading = v.p(lab.contact, s.h2)
+    if v.echo:
+        return [_block(heading, [v.p(data.contact_text, s.body)])]
     if org.reachable:
         details = [x for x in (org.name, org.address, org.phone, org.email, org.website) if x]
-        return _block(_p("Contact", s.h2), [_p(data.contact_text, s.body),
-                                            _p(" · ".join(details), s.body)])
+        # The organisation's details stay as typed: left to right in every language.
+        return [_block(heading, [v.p(data.contact_text, s.body),
+                                 v.typed(" · ".join(details), _aligned(s.body, v))])]
     # No organisation details known: a line the nurse fills in by hand, never an empty promise.
-    lines = [_p(data.contact_text, s.body)]
+    lines = [v.p(data.contact_text, s.body)]
     if org.name:
-        lines.append(_p(org.name, s.body))
-    lines += [_p("Naam: " + "_" * 40, s.body), _p("Telefoon of e-mail: " + "_" * 30, s.body)]
-    return _block(_p("Contact", s.h2), lines)
+        lines.append(v.p(org.name, s.body))
+    lines += [v.p(f"{lab.contact_name} " + "_" * 40, s.body),
+              v.p(f"{lab.contact_phone} " + "_" * 30, s.body)]
+    return [_block(heading, lines)]
+
+
+def _aligned(style: ParagraphStyle, v: Voice) -> ParagraphStyle:
+    """Left-to-right text in a right-to-left handout still lines up at the right."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT) \
+        if v.rtl else style
+
+
+def _opening(data: HandoutData, v: Voice) -> list[Unit]:
+    s, lab = v.s, v.labels
+    units: list[Unit] = [[v.p(data.title, s.h1)]]
+    units.append([v.p(lab.addressee.replace("{addressee}", data.addressee), s.h3)]
+                 if data.addressee else [])
+    units.append([] if v.echo else [v.typed(data.date_text, _aligned(s.small, v))])  # once
+    if not data.reviewed:
+        units.append([v.p(lab.unreviewed, s.small)])
+    units.append([v.p(data.intro, s.body)] if data.intro else [])
+    units.append(_block(v.p(v.both("personal_note"), s.h2), [v.typed(data.personal_note, s.body)])
+                 if data.personal_note and not v.echo else [])
+    return units
+
+
+def _logo(data: HandoutData) -> list[Flowable]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image
+
+    org = data.organisation
+    if not org.logo_png:
+        return []
+    logo = Image(BytesIO(org.logo_png))
+    scale = min(1.0, (18 * mm) / logo.imageHeight, (60 * mm) / logo.imageWidth)
+    logo.drawWidth, logo.drawHeight = logo.imageWidth * scale, logo.imageHeight * scale
+    logo.hAlign = "RIGHT"
+    return [logo]
+
+
+def _paired(builder: Builder, data: HandoutData, v: Voice,
+            dutch: tuple[HandoutData, Voice] | None) -> list[Flowable]:
+    units = builder(data, v)
+    if dutch is None:
+        return [f for unit in units for f in unit]
+    echoes = builder(*dutch)
+    return [f for unit, echo in zip(units, echoes, strict=True) for f in (*unit, *echo)]
 
 
 def handout_story(data: HandoutData, s: PageStyles) -> list[Flowable]:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Image, Spacer
+    from reportlab.platypus import Spacer
 
-    story = []
-    org = data.organisation
-    if org.logo_png:
-        logo = Image(BytesIO(org.logo_png))
-        scale = min(1.0, (18 * mm) / logo.imageHeight, (60 * mm) / logo.imageWidth)
-        logo.drawWidth, logo.drawHeight = logo.imageWidth * scale, logo.imageHeight * scale
-        logo.hAlign = "RIGHT"
-        story.append(logo)
-    story.append(_p(data.title, s.h1))
-    if data.addressee:
-        story.append(_p(f"Voor de ouders van {data.addressee}", s.h3))
-    story.append(_p(data.date_text, s.small))
-    if data.intro:
-        story.append(_p(data.intro, s.body))
-    if data.personal_note:
-        story += _block(_p("Persoonlijke notitie", s.h2), [_p(data.personal_note, s.body)])
-    builders = {"question": _question, "agreements": _agreements, "phases": _phases,
-                "interventions": _interventions}
+    parent = data.translated
+    dutch_voice = Voice(s, data.labels)
+    if parent is None:
+        v, dutch = dutch_voice, None
+    else:
+        v = Voice(s, parent.labels, rtl=parent.direction == "rtl", dutch=data.labels)
+        dutch = (data, Voice(echo_styles(ECHO_SIZE), data.labels, echo=True))
+    shown = parent or data
+    story = [*_logo(data), *_paired(_opening, shown, v, dutch)]
+    builders: dict[str, Builder] = {"question": _question, "agreements": _agreements,
+                                    "phases": _phases, "interventions": _interventions}
     order = [n for n in dict.fromkeys(data.section_order) if n in builders]  # each once
     order += [n for n in builders if n not in order]  # a part the order leaves out still prints
     for name in order:
-        story += builders[name](data, s)
-    story += [Spacer(1, 6), *_opvoeden(data, s), *_contact(data, s), Spacer(1, 6),
-              _p(FOOTNOTE, s.small)]
+        story += _paired(builders[name], shown, v, dutch)
+    story += [Spacer(1, 6), *_opvoeden(shown, v, dutch), *_paired(_contact, shown, v, dutch),
+              Spacer(1, 6),
+              *_paired(lambda d, w: [[w.p(w.labels.footnote, w.s.small)]], shown, v, dutch)]
     return story
 
 
 def build_handout_pdf(data: HandoutData) -> bytes:
     from opvoedapp.documents.page_styles import page_styles
 
-    styles = page_styles(10.5)
-    footer = page_footer(styles.font, data.organisation.name)
-    return build_document(handout_story(data, styles), title=data.title,
+    styles = page_styles(BODY_SIZE)
+    page = data.labels.page
+    if data.translated is not None and data.translated.direction == "ltr":
+        page = f"{data.translated.labels.page} / {page}"
+    footer = page_footer(styles.font, data.organisation.name, page)
+    title = data.title if data.translated is None else f"{data.translated.title} / {data.title}"
+    return build_document(handout_story(data, styles), title=title,
                           author=data.organisation.name, subject="Folder voor ouders",
                           footer=footer, top_mm=15)

@@ -69,8 +69,9 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def page_footer(font: str, left_text: str = "") -> PageCallback:
-    """A platypus page callback drawing '<left_text> · Pagina n' at the bottom right."""
+def page_footer(font: str, left_text: str = "", page_word: str = "Pagina") -> PageCallback:
+    """A platypus page callback drawing '<left_text> · Pagina n' at the bottom right
+    (``page_word``: the handout passes its label, in one or two languages)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -79,7 +80,7 @@ def page_footer(font: str, left_text: str = "") -> PageCallback:
         canvas.saveState()
         canvas.setFont(font, 9)
         canvas.setFillColor(colors.HexColor(FOOTER_COLOUR))
-        text = f"{left_text + ' · ' if left_text else ''}Pagina {doc.page}"
+        text = f"{left_text + ' · ' if left_text else ''}{page_word} {doc.page}"
         canvas.drawRightString(A4[0] - MARGIN_MM * mm, 10 * mm, text)
         canvas.restoreState()
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from opvoedapp.profile.language_review import parse_reviews
 from opvoedapp.profile.logo_check import logo_problem
 from opvoedapp.profile.model import (
     PROFILE_VERSION,
@@ -43,7 +44,10 @@ def name_index(interventions: Iterable[tuple[str, str, Iterable[str]]]) -> dict[
     return index
 
 
-def load_profile(path: Path, names: Mapping[str, str]) -> OrganisationProfile:
+def load_profile(path: Path, names: Mapping[str, str],
+                 languages: Mapping[str, str] | None = None) -> OrganisationProfile:
+    """``names``: intervention spellings (``name_index``); ``languages``: handout language
+    spellings (``language_review.language_index``), None to take any language code."""
     where = f"Organisatieprofiel {path}"
     try:
         raw = read_limited(path, MAX_PROFILE_BYTES)  # stat first: no FIFO, device, loop
@@ -63,11 +67,11 @@ def load_profile(path: Path, names: Mapping[str, str]) -> OrganisationProfile:
         raise ProfileError(f"{where} is geen geldig TOML-bestand: te diep genest.") from exc
     except ValueError as exc:  # an integer over Python's 4,300-digit limit
         raise ProfileError(f"{where} is geen geldig profiel: een getal is te lang.") from exc
-    return _profile(path, data, names, where)
+    return _profile(path, data, names, languages, where)
 
 
 def _profile(path: Path, data: dict[str, Any], names: Mapping[str, str],
-             where: str) -> OrganisationProfile:
+             languages: Mapping[str, str] | None, where: str) -> OrganisationProfile:
     version = data.get("versie")
     if type(version) is not int or version != PROFILE_VERSION:
         raise ProfileError(f"{where}: 'versie = {PROFILE_VERSION}' ontbreekt of is onbekend "
@@ -84,7 +88,9 @@ def _profile(path: Path, data: dict[str, Any], names: Mapping[str, str],
     if not texts["name"]:
         raise ProfileError(f"{where}: 'naam' van de organisatie ontbreekt.")
     return OrganisationProfile(path=path, logo=_logo(path, organisation.get("logo"), where),
-                               offered=_offered(data.get("aanbod", []), names, where), **texts)
+                               offered=_offered(data.get("aanbod", []), names, where),
+                               reviews=parse_reviews(data.get("vertaling", []), languages,
+                                                     where), **texts)
 
 
 def _logo(path: Path, value: object, where: str) -> Path | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,16 @@ class OfferedIntervention:
 
 
 @dataclass(frozen=True)
+class LanguageReview:
+    """The organisation had a handout language's translations checked: by whom (a role, never
+    a person's name, e.g. "tolk-vertaler Arabisch") and when."""
+
+    language: str  # the language code of data/source/translations/<code>.toml
+    reviewed_on: datetime.date
+    reviewer_role: str
+
+
+@dataclass(frozen=True)
 class OrganisationProfile:
     path: Path
     name: str
@@ -31,6 +42,10 @@ class OrganisationProfile:
     logo: Path | None = None
     offered: tuple[OfferedIntervention, ...] = field(default_factory=tuple)
     email: str = ""  # last, so positional construction elsewhere keeps working
+    reviews: tuple[LanguageReview, ...] = field(default_factory=tuple)  # keyword only, after it
 
     def offer_map(self) -> dict[str, str]:
         return {o.intervention_key: o.sign_up for o in self.offered}
+
+    def review_of(self, language: str) -> LanguageReview | None:
+        return next((r for r in self.reviews if r.language == language), None)

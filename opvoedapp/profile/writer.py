@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from opvoedapp.profile.language_review import reviews_to_toml
 from opvoedapp.profile.loader import MAX_LOGO_BYTES
 from opvoedapp.profile.model import PROFILE_VERSION, OrganisationProfile
 from opvoedapp.safe_read import ReadRefused, read_limited
@@ -51,6 +52,7 @@ def profile_to_toml(profile: OrganisationProfile) -> str:
         lines += ["", "[[aanbod]]", f"interventie = {toml_string(offered.intervention_key)}"]
         if offered.sign_up:
             lines.append(f"aanmelden = {toml_string(offered.sign_up)}")
+    lines += reviews_to_toml(profile.reviews, toml_string)
     return "\n".join(lines) + "\n"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.profile.for_content import offer_names
+from opvoedapp.profile.for_content import language_names, offer_names
 from opvoedapp.profile.loader import load_profile
 from opvoedapp.profile.model import OfferedIntervention, OrganisationProfile, ProfileError
 from opvoedapp.profile.writer import profile_to_toml, write_profile_file
 from opvoedapp.safe_write import SaveError
 from opvoedapp.views import keyboard
+from opvoedapp.views.language_review_table import LanguageReviewTable
 
 
 def write_profile(path: Path,
@@ -92,6 +94,13 @@ class ProfileDialog(QDialog):
             self.offer.setItem(row, 0, cell)
             self.offer.setItem(row, 1, QTableWidgetItem(""))
         layout.addWidget(self.offer, 1)
+        reviews_label = QLabel("Folders in de taal van de ouder: welke vertalingen heeft uw "
+                               "organisatie laten nakijken door een moedertaalspreker die het "
+                               "onderwerp kent?", self)
+        reviews_label.setWordWrap(True)  # never widens the dialog
+        layout.addWidget(reviews_label)
+        self.language_reviews = LanguageReviewTable(content.languages, self)
+        layout.addWidget(self.language_reviews)
         actions = QHBoxLayout()
         import_button = QPushButton("Importeren…", self)
         import_button.setObjectName("profile-import")
@@ -126,8 +135,10 @@ class ProfileDialog(QDialog):
             self.offer.item(row, 0).setCheckState(
                 Qt.CheckState.Checked if key in offered else Qt.CheckState.Unchecked)
             self.offer.item(row, 1).setText(offered.get(key, ""))
+        self.language_reviews.fill(profile.reviews)
 
     def current_profile(self, path: Path) -> OrganisationProfile:
+        """The form as a profile; raises ProfileError (Dutch) for a review row it cannot use."""
         offered = []
         for row in range(self.offer.rowCount()):
             cell = self.offer.item(row, 0)
@@ -141,7 +152,8 @@ class ProfileDialog(QDialog):
             phone=self.fields["phone"].text().strip(),
             website=self.fields["website"].text().strip(),
             email=self.fields["email"].text().strip(),
-            logo=Path(logo) if logo else None, offered=tuple(offered))
+            logo=Path(logo) if logo else None, offered=tuple(offered),
+            reviews=self.language_reviews.reviews())
 
     def _checked(self, path: Path) -> OrganisationProfile | None:
         """The form as a profile, put through the same checks as a file; None if refused."""
@@ -156,7 +168,8 @@ class ProfileDialog(QDialog):
         try:
             # Written as if it lived in the probe folder: the logo path stays absolute.
             probe.write_text(profile_to_toml(self.current_profile(probe)), encoding="utf-8")
-            checked = load_profile(probe, offer_names(self._content))
+            checked = load_profile(probe, offer_names(self._content),
+                                   language_names(self._content))
         except ProfileError as exc:
             QMessageBox.warning(self, "Profiel niet in orde",
                                 exc.message.replace(str(probe), "het formulier"))
@@ -169,9 +182,7 @@ class ProfileDialog(QDialog):
         finally:
             probe.unlink(missing_ok=True)
             probe_dir.rmdir()
-        return OrganisationProfile(path, checked.name, checked.address, checked.phone,
-                                   checked.website, checked.logo, checked.offered,
-                                   checked.email)
+        return replace(checked, path=path)
 
     def save(self) -> None:
         profile = self._checked(self._save_path)
@@ -189,7 +200,8 @@ class ProfileDialog(QDialog):
         if not name:
             return
         try:
-            profile = load_profile(Path(name), offer_names(self._content))
+            profile = load_profile(Path(name), offer_names(self._content),
+                                   language_names(self._content))
         except ProfileError as exc:
             QMessageBox.warning(self, "Import geweigerd", exc.message)
             return

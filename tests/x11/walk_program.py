@@ -34,7 +34,8 @@ LONG_LABEL = ("Feedback van collega jeugdverpleegkundige team Hollands Midden, l
 ACTING = ("scheme-safety", "scheme-back", "consult-new", "consult-handout", "handout-print",
           "handout-save", "pdf-print", "pdf-save")
 
-SHOT_STEPS = ("handout", "report", "scheme decision", "help")  # also kept as PNG
+SHOT_STEPS = ("handout", "handout in Arabic", "report", "scheme decision",
+              "help")  # also kept as PNG
 Step = tuple[str, object]
 
 
@@ -289,9 +290,26 @@ class Walker(QObject):
             yield ("until", lambda: QApplication.activeModalWidget() is not None
                    and QApplication.activeModalWidget().windowTitle() == "Folder voor ouders")
 
+        def in_arabic() -> Iterator[Step]:
+            # The parent's language by keyboard (Alt+T, then down to Arabisch): the side panel
+            # is taller and the preview bilingual; the dialog must still fit.
+            dialog = QApplication.activeModalWidget()
+            yield self.key(Qt.Key.Key_T, alt)
+            yield ("until", lambda: QApplication.focusWidget() is not None
+                   and QApplication.focusWidget().objectName() == "handout-language")
+            before = dialog.pdf
+            yield self.key(Qt.Key.Key_Down)
+            yield ("until", lambda: dialog.pdf != before and dialog.document.pageCount() > 0)
+            yield ("until", self.settled("Folder voor ouders"))
+            self.record("handout in Arabic")
+
+        def inside() -> Iterator[Step]:
+            yield from save_dialog()
+            yield from in_arabic()
+
         shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         yield from self.open_and_close("handout", self.key(Qt.Key.Key_P, shift_ctrl)[1],
-                                       "Folder voor ouders", save_dialog())
+                                       "Folder voor ouders", inside())
 
     def _scheme_walk(self) -> Iterator[Step]:
         scheme = self.view("tab-beslisschema")

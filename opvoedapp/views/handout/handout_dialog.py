@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from opvoedapp.content.repository import ContentRepository
 from opvoedapp.documents.handout_data import handout_data
@@ -23,6 +23,7 @@ from opvoedapp.documents.handout_pdf import build_handout_pdf
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.views.handout import temporary_copy
+from opvoedapp.views.handout.language_choice import LanguageChoice
 from opvoedapp.views.handout.parts_panel import PartsPanel
 from opvoedapp.views.pdf_dialog import PdfPreviewDialog
 
@@ -40,8 +41,10 @@ class HandoutDialog(PdfPreviewDialog):
         self._content, self._request = content, request
         self._profile, self._logo = profile, logo_png
         self.panel = PartsPanel(content, request)
+        self.language_choice = LanguageChoice(content.languages, profile)
         super().__init__("Folder voor ouders", "handout", "folder.pdf", parent,
-                         side=self.panel, ask_save_path=ask_save_path or self._save_path_from_user,
+                         side=self._side(),
+                         ask_save_path=ask_save_path or self._save_path_from_user,
                          noun="de folder")
         self.setObjectName("handout-dialog")
         self.preview.setAccessibleName("Voorbeeld van de folder")
@@ -54,6 +57,7 @@ class HandoutDialog(PdfPreviewDialog):
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
         self.panel.changed.connect(self._refresh_timer.start)
+        self.language_choice.changed.connect(self._refresh_timer.start)
         # The panel's widgets by their names here too (tests, and the rest of this class).
         self.parts, self.addressee = self.panel.parts, self.panel.addressee
         self.note = self.panel.note
@@ -65,12 +69,23 @@ class HandoutDialog(PdfPreviewDialog):
                                     "folder wel opslaan als PDF.")
         self.refresh()
 
+    def _side(self) -> QWidget:
+        """The language choice above the parts panel."""
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.language_choice)
+        column.addWidget(self.panel, 1)
+        return side
+
     def current_request(self) -> HandoutRequest:
         return self.panel.request(self._request, self.note.toPlainText())
 
     def refresh(self) -> None:
         data = replace(handout_data(self._content, self.current_request(), self._profile,
-                                    self.addressee.text(), logo_png=self._logo),
+                                    self.addressee.text(), logo_png=self._logo,
+                                    language=self.language_choice.language(),
+                                    reviewed=self.language_choice.reviewed()),
                        section_order=self.panel.section_order())
         self.show_pdf(build_handout_pdf(data))
 
