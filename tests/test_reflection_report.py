@@ -74,3 +74,19 @@ def _check_headings(qapp, data) -> None:
                 found += 1
                 assert flat[flat.index(heading) + len(heading):].strip(), heading
     assert found == len(headings)
+
+
+def test_the_report_is_on_the_handouts_page(qapp, content, tmp_path) -> None:
+    """One look: the shared page (page_styles) sets the reader's title, language and footer."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    _session, data = _report(content, tmp_path)
+    pdf = build_report_pdf(data)
+    root = PdfReader(BytesIO(pdf)).trailer["/Root"]
+    assert root["/Lang"] == "nl"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    pages = _pages(pdf, qapp)
+    assert all(f"Zelfreflectie werkkaart 3 · Pagina {n}" in " ".join(page.split())
+               for n, page in enumerate(pages, 1))
