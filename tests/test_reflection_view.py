@@ -63,6 +63,46 @@ def test_compare_with_a_colleague_round_lists_differences(qtbot, content, tmp_pa
     assert any(t.startswith("1.01 ") and "4 ↔ 1" in t for t in texts)
 
 
+def test_answers_leave_nothing_behind_in_the_charts(qtbot, content, tmp_path) -> None:
+    """Each answer redraws both charts; what they hold must not grow with the answers (it
+    grew by about 50 graphics items and two axes per answer: some 320 KB)."""
+    from PySide6.QtCore import QObject
+
+    view = _view(qtbot, content, tmp_path)
+    mine = view.current_round()
+    theirs = view.new_round("Collega", "collega")
+    for _ in range(5):
+        qtbot.keyClick(view.items, Qt.Key.Key_1)
+    view.round.setCurrentIndex(view.round.findData(mine))
+    view.compare.setCurrentIndex(view.compare.findData(theirs))
+
+    def held() -> tuple[int, ...]:
+        return tuple(n for chart in (view.radar, view.bars) for n in (
+            len(chart.scene().items()), len(chart.chart().findChildren(QObject)),
+            len(chart.chart().axes()), len(chart.chart().series())))
+
+    for _ in range(3):
+        qtbot.keyClick(view.items, Qt.Key.Key_3)
+    before = held()
+    for digit in [Qt.Key.Key_1, Qt.Key.Key_4, Qt.Key.Key_2] * 8:
+        qtbot.keyClick(view.items, digit)
+    assert view.bars.values() and len(view.radar.series_data) == 2
+    assert held() == before
+
+
+def test_a_comparison_taken_away_leaves_one_line_and_no_bars(qtbot, content, tmp_path) -> None:
+    view = _view(qtbot, content, tmp_path)
+    qtbot.keyClick(view.items, Qt.Key.Key_4)
+    mine = view.current_round()
+    theirs = view.new_round("Collega", "collega")
+    view.round.setCurrentIndex(view.round.findData(mine))
+    view.compare.setCurrentIndex(view.compare.findData(theirs))
+    view.compare.setCurrentIndex(0)
+    shown = [s for s in view.radar.chart().series() if s.isVisible()]
+    assert [s.name() for s in shown] == [view.radar.series_data[0].name]
+    assert view.bars.values() == [] and view.bars.order == []
+
+
 def test_a_malformed_result_is_refused_and_changes_nothing(qtbot, content, tmp_path,
                                                            monkeypatch) -> None:
     shown: list[str] = []
