@@ -7,14 +7,13 @@ nothing blocks (a FIFO), nothing is read whole (``/dev/zero``).
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from import_cases import SPECIAL_KINDS, is_dutch, make_special, nested
+from import_cases import is_dutch, nested, outcome
 from opvoedapp.reflection.feedback_file import (
     MAX_BYTES,
     FeedbackFileError,
@@ -22,6 +21,7 @@ from opvoedapp.reflection.feedback_file import (
     read_result,
     read_result_file,
 )
+from special_files import SPECIAL_KINDS, make_special
 
 
 @pytest.fixture(scope="module")
@@ -38,26 +38,7 @@ def _valid(known: set[str]) -> dict:
 
 def _outcome(call) -> str:
     """'accepted' or 'refused'; anything else raised fails the test. Also fails on a hang."""
-    box: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            box["result"] = call()
-        except FeedbackFileError as exc:
-            box["refused"] = exc.message
-        except BaseException as exc:
-            box["crash"] = exc
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(timeout=10)
-    assert not worker.is_alive(), "the import blocked (a FIFO read, or /dev/zero read whole)"
-    assert "crash" not in box, repr(box.get("crash"))
-    if "refused" in box:
-        assert is_dutch(str(box["refused"])), box["refused"]
-        return "refused"
-    assert isinstance(box["result"], FeedbackResult)
-    return "accepted"
+    return outcome(call, FeedbackFileError, FeedbackResult)
 
 
 @pytest.mark.parametrize("kind", SPECIAL_KINDS)
