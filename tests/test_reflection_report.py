@@ -6,21 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtPdf import QPdfDocument
-
 from opvoedapp.documents.reflection_report import build_report_pdf
 from opvoedapp.reflection.feedback_file import FeedbackResult
 from opvoedapp.reflection.session import ReflectionSession
+from pdf_pages import page_texts
 
 
 def _pages(pdf: bytes, qapp) -> list[str]:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    return [document.getAllText(n).text() for n in range(document.pageCount())]
+    return page_texts(pdf)
 
 
 def _report(content, tmp_path, name: str = "Bea Jansen"):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
 from opvoedapp.userdata.store import FILE_NAME
 from opvoedapp.views.reflection.reflection_view import ReflectionView
+from pdf_pages import page_texts
 
 
 def _view(qtbot, content, folder: Path, files: list[str] | None = None) -> ReflectionView:
@@ -135,8 +136,6 @@ def test_when_nothing_can_be_saved_the_answers_stay_on_screen(qtbot, content, tm
 
 
 def test_report_has_the_radar_table_and_development_points(qtbot, content, tmp_path) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
 
     from opvoedapp.documents.reflection_report import build_report_pdf
 
@@ -147,12 +146,7 @@ def test_report_has_the_radar_table_and_development_points(qtbot, content, tmp_p
     assert data.rows[0].average == 3.0 and not data.rows[0].high
     pdf = build_report_pdf(data)
     assert b"/Lang (nl)" in pdf and b"/FontFile2" in pdf
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    text = document.getAllText(0).text()
+    text = page_texts(pdf)[0]
     assert "Gemiddelden per competentie" in text and "ontwikkelpunt" in text
     assert "Ontwikkelpunten" in text and "Voorwaardenscheppend" in text
 
