@@ -41,7 +41,11 @@ def run() -> None:
         "peak_mib": round(figures["peak_mib"], 1),
         "after_first_consult_mib": round(figures["first_consult_mib"], 1),
         # Which half grows: the consults, or the Zelfreflectie answers after them.
-        "after_200_consults_mib": round(figures["after_consults_mib"], 1)})
+        "after_200_consults_mib": round(figures["after_consults_mib"], 1),
+        # The peak's rise over the answers, per answer (about 85 KB while the charts leaked;
+        # bench_reflection.py's answer_memory_kb measures the tab alone).
+        "answers_growth_kb_each": round(
+            (figures["peak_mib"] - figures["after_consults_mib"]) * 1024 / ANSWERS, 1)})
 
 
 if __name__ == "__main__":

@@ -1,9 +1,15 @@
-"""radar_update_ms (one score changed until the chart shows it), report_ms (report PDF) and
-result_import_ms (a colleague's 92 answers read and stored as a round).
+"""radar_update_ms (one score changed until the chart shows it), report_ms (report PDF),
+result_import_ms (a colleague's 92 answers read and stored as a round) and
+answer_memory_kb (resident memory growth per answered item, a comparison round chosen).
 
 radar_update_ms is measured in one process: the score goes through the tab's own path (store
 write, averages, chart series) and the chart is repainted; compared with repainting the same
 chart without a change. report_ms against a bare one-line ReportLab page.
+
+answer_memory_kb: after 100 answers to warm up, 600 more through the tab's own path with both
+charts repainted, resident size before and after divided by 600; beside it the same loop of
+repaints without an answer, and the graphics items the two charts' scenes gained (a chart
+that leaks leaves items there: 48 per answer before the bars kept their axes).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ def run() -> None:
     emit("radar_update_ms", statistics.median(updates), "ms", {
         "repaint_only_ms": round(statistics.median(repaints), 2), "runs": 40,
         "includes": "saving the score, averages, chart series, repaint", "target": 16})
+    _answer_memory(app, view, keys)
     data = view.report_data()
     builds, bare = [], []
     for _ in range(15):
@@ -77,3 +84,45 @@ def run() -> None:
     emit("result_import_ms", statistics.median(imports), "ms", {
         "read_only_ms": round(statistics.median(parses), 2), "runs": 10, "items": len(keys)})
     os._exit(0)  # skip Qt's teardown of the chart at interpreter exit (benchmark process only)
+
+
+def _resident_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+
+def _answer_memory(app, view, keys: list[str], answers: int = 600) -> None:
+    import gc
+
+    own = view.current_round()
+    view.new_round("bench vergelijking")
+    view.fill_rounds(own)
+    view.compare.setCurrentIndex(1)  # the bars are drawn only with a comparison
+
+    def repaint() -> None:
+        view.radar.viewport().repaint()
+        view.bars.viewport().repaint()
+        app.processEvents()
+
+    def scene_items() -> int:
+        return len(view.radar.scene().items()) + len(view.bars.scene().items())
+
+    def answer(count: int) -> None:
+        for n in range(count):
+            view._scored(keys[n % len(keys)], 1 + n % 4)
+            repaint()
+
+    answer(100)
+    gc.collect()
+    before, items = _resident_kb(), scene_items()
+    answer(answers)
+    gc.collect()
+    grown, items_grown = _resident_kb() - before, scene_items() - items
+    before = _resident_kb()
+    for _ in range(answers):
+        repaint()
+    gc.collect()
+    bare = _resident_kb() - before
+    emit("answer_memory_kb", grown / answers, "KB", {
+        "repaint_only_kb": round(bare / answers, 2), "answers": answers,
+        "scene_items_gained": items_grown, "warm_up_answers": 100})

@@ -42,6 +42,12 @@ def content():
     repo.close()
 
 
+@pytest.fixture(scope="session")
+def item_keys(content) -> set[str]:
+    """Every werkkaart 3 item key: what a feedback file may score."""
+    return {item.key for competency in content.competencies for item in competency.items}
+
+
 @pytest.fixture
 def home() -> Path:
     """The private home folder the tests run in (settings and user data land below it)."""

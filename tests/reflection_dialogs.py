@@ -8,10 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 Step = Callable[[QWidget], None]
+
+
+def type_and_enter(text: str) -> Step:
+    """A step for a one-line dialog (a name, a label): whatever the field holds is replaced
+    by ``text``, typed key by key, then Enter."""
+    def step(dialog: QWidget) -> None:
+        field = dialog.findChild(QLineEdit)
+        field.selectAll()
+        QTest.keyClicks(field, text)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+    return step
 
 
 class DialogScript:

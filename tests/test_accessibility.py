@@ -41,8 +41,7 @@ def _unnamed(root: QWidget) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("tab", ["tab-beslisschema", "tab-leeftijdsfasen", "tab-interventies",
-                                 "tab-zelfreflectie"])
+@pytest.mark.parametrize("tab", [spec.object_name for spec in app.tab_specs()])
 def test_every_control_has_an_accessible_name(qtbot, tmp_path: Path, tab) -> None:
     consult = ConsultState()
     main = app.build_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),

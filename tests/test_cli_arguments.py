@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from special_files import make_special
 
 
 def _run(*args: str, home: Path) -> subprocess.CompletedProcess:
@@ -53,8 +54,7 @@ def test_database_without_a_value_is_an_error(tmp_path: Path) -> None:
 
 
 def test_self_test_refuses_a_fifo_without_waiting(tmp_path: Path) -> None:
-    fifo = tmp_path / "uitkomst.txt"
-    os.mkfifo(fifo)
+    fifo = make_special(tmp_path / "uitkomst.txt", "fifo")
     _one_dutch_line(_run("self-test", "-o", str(fifo), home=tmp_path), "geen gewoon bestand")
 
 

@@ -41,8 +41,10 @@ def test_the_consult_is_never_stored_or_logged(qtbot, home, tmp_path, caplog, ca
     qtbot.keyClick(bar.birth_date, Qt.Key.Key_Return)
     bar.question.setCurrentIndex(bar.question.findData(QUESTION))
     assert consult.age_months is not None and consult.question_key == QUESTION
-    for tab in ("tab-leeftijdsfasen", "tab-interventies", "tab-beslisschema",
-                "tab-zelfreflectie"):
+    every_tab = ("tab-leeftijdsfasen", "tab-interventies", "tab-beslisschema",
+                 "tab-zelfreflectie")
+    assert sorted(every_tab) == sorted(spec.object_name for spec in app.tab_specs())
+    for tab in every_tab:
         main.show_tab(tab)
     services.basket.add_phase("5-12")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import sqlite3
@@ -15,6 +14,7 @@ import pytest
 from conftest import GUIDELINE_DB
 from opvoedapp.content.database import open_guideline_database
 from opvoedapp.content.errors import GuidelineDatabaseError
+from special_files import make_special
 
 
 def _missing(tmp: Path) -> Path:
@@ -103,28 +103,8 @@ def _corrupt_mid_file(tmp: Path) -> Path:
     return path
 
 
-def _fifo(tmp: Path) -> Path:
-    path = tmp / "pijp.sqlite"
-    os.mkfifo(path)
-    return path
-
-
-def _dev_zero(tmp: Path) -> Path:
-    path = tmp / "nul.sqlite"
-    path.symlink_to("/dev/zero")
-    return path
-
-
-def _directory(tmp: Path) -> Path:
-    path = tmp / "map.sqlite"
-    path.mkdir()
-    return path
-
-
-def _symlink_loop(tmp: Path) -> Path:
-    (tmp / "a.sqlite").symlink_to(tmp / "b.sqlite")
-    (tmp / "b.sqlite").symlink_to(tmp / "a.sqlite")
-    return tmp / "a.sqlite"
+def _special(kind: str, name: str):
+    return lambda tmp: make_special(tmp / name, kind)
 
 
 def _bundled_but_changed(tmp: Path) -> Path:
@@ -145,10 +125,10 @@ BAD_DATABASES = {
     "no-content": (_no_content, "is beschadigd"),
     "corrupt-mid-file": (_corrupt_mid_file, "is beschadigd"),
     "bundled-changed": (_bundled_but_changed, "het controlegetal klopt niet"),
-    "fifo": (_fifo, "geen gewoon bestand"),
-    "dev-zero": (_dev_zero, "geen gewoon bestand"),
-    "directory": (_directory, "dit is een map"),
-    "symlink-loop": (_symlink_loop, "niet te volgen"),
+    "fifo": (_special("fifo", "pijp.sqlite"), "geen gewoon bestand"),
+    "dev-zero": (_special("dev-zero", "nul.sqlite"), "geen gewoon bestand"),
+    "directory": (_special("directory", "map.sqlite"), "dit is een map"),
+    "symlink-loop": (_special("symlink-loop", "a.sqlite"), "niet te volgen"),
     "missing": (_missing, "ontbreekt"),
     "empty": (_empty, "leeg"),
     "corrupt": (_corrupt, "beschadigd"),

@@ -7,14 +7,13 @@ nothing blocks (a FIFO), nothing is read whole (``/dev/zero``).
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from import_cases import SPECIAL_KINDS, is_dutch, make_special, nested
+from import_cases import is_dutch, nested, outcome
 from opvoedapp.reflection.feedback_file import (
     MAX_BYTES,
     FeedbackFileError,
@@ -22,15 +21,11 @@ from opvoedapp.reflection.feedback_file import (
     read_result,
     read_result_file,
 )
+from special_files import SPECIAL_KINDS, make_special
 
 
-@pytest.fixture(scope="module")
-def known(content) -> set[str]:
-    return {item.key for competency in content.competencies for item in competency.items}
-
-
-def _valid(known: set[str]) -> dict:
-    keys = sorted(known)[:5]
+def _valid(item_keys: set[str]) -> dict:
+    keys = sorted(item_keys)[:5]
     return {"format": "opvoedapp-zelfreflectie", "version": 1, "kind": "resultaat",
             "label": "Najaar", "rater": "collega", "day": "2026-11-02", "edition": "2013",
             "scores": {key: 1 + n % 4 for n, key in enumerate(keys)}}
@@ -38,67 +33,48 @@ def _valid(known: set[str]) -> dict:
 
 def _outcome(call) -> str:
     """'accepted' or 'refused'; anything else raised fails the test. Also fails on a hang."""
-    box: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            box["result"] = call()
-        except FeedbackFileError as exc:
-            box["refused"] = exc.message
-        except BaseException as exc:
-            box["crash"] = exc
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(timeout=10)
-    assert not worker.is_alive(), "the import blocked (a FIFO read, or /dev/zero read whole)"
-    assert "crash" not in box, repr(box.get("crash"))
-    if "refused" in box:
-        assert is_dutch(str(box["refused"])), box["refused"]
-        return "refused"
-    assert isinstance(box["result"], FeedbackResult)
-    return "accepted"
+    return outcome(call, FeedbackFileError, FeedbackResult)
 
 
 @pytest.mark.parametrize("kind", SPECIAL_KINDS)
-def test_a_special_file_is_refused_in_dutch_before_it_is_read(tmp_path: Path, known,
+def test_a_special_file_is_refused_in_dutch_before_it_is_read(tmp_path: Path, item_keys,
                                                              kind: str) -> None:
     path = make_special(tmp_path / "resultaat.json", kind, MAX_BYTES)
-    assert _outcome(lambda: read_result_file(path, known)) == "refused"
+    assert _outcome(lambda: read_result_file(path, item_keys)) == "refused"
 
 
 @pytest.mark.parametrize("depth", [33, 1000, 100_000, 400_000])
 @pytest.mark.parametrize("where", ["top", "scores", "label", "rater"])
-def test_deep_nesting_is_refused_in_dutch(known, depth: int, where: str) -> None:
+def test_deep_nesting_is_refused_in_dutch(item_keys, depth: int, where: str) -> None:
     deep = nested(depth)
-    document = json.dumps(_valid(known))
+    document = json.dumps(_valid(item_keys))
     if where == "top":
         text = deep
     else:
         text = document.replace(f'"{where}": ', f'"{where}": {deep[:depth]}1{deep[depth:]}, '
                                 f'"x{where}": ', 1)
     with pytest.raises(FeedbackFileError) as caught:
-        read_result(text.encode(), known)
+        read_result(text.encode(), item_keys)
     assert is_dutch(caught.value.message)
 
 
-def test_a_bracket_inside_a_label_is_not_nesting(known) -> None:
-    document = _valid(known) | {"label": "[" * 500 + "{" * 500}
-    assert read_result(json.dumps(document).encode(), known).label.startswith("[[[")
+def test_a_bracket_inside_a_label_is_not_nesting(item_keys) -> None:
+    document = _valid(item_keys) | {"label": "[" * 500 + "{" * 500}
+    assert read_result(json.dumps(document).encode(), item_keys).label.startswith("[[[")
 
 
 @pytest.mark.parametrize("digits", [31, 4301, 5000, 100_000])
-def test_a_huge_integer_is_refused_in_dutch(known, digits: int) -> None:
-    document = json.dumps(_valid(known)).replace('"version": 1', '"version": ' + "9" * digits)
+def test_a_huge_integer_is_refused_in_dutch(item_keys, digits: int) -> None:
+    document = json.dumps(_valid(item_keys)).replace('"version": 1', '"version": ' + "9" * digits)
     with pytest.raises(FeedbackFileError) as caught:
-        read_result(document.encode(), known)
+        read_result(document.encode(), item_keys)
     assert is_dutch(caught.value.message)
 
 
-def test_a_valid_file_is_read(tmp_path: Path, known) -> None:
+def test_a_valid_file_is_read(tmp_path: Path, item_keys) -> None:
     path = tmp_path / "resultaat.json"
-    path.write_text(json.dumps(_valid(known)), encoding="utf-8")
-    result = read_result_file(path, known)
+    path.write_text(json.dumps(_valid(item_keys)), encoding="utf-8")
+    result = read_result_file(path, item_keys)
     assert result.rater == "collega" and len(result.scores) == 5
 
 
@@ -135,14 +111,14 @@ def _inputs(draw, known_items: list[str]):
 @settings(max_examples=1200, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
-def test_fuzzed_feedback_files_are_read_or_refused_in_dutch(tmp_path_factory, known,
+def test_fuzzed_feedback_files_are_read_or_refused_in_dutch(tmp_path_factory, item_keys,
                                                             data) -> None:
-    kind, raw = data.draw(_inputs(sorted(known)))
+    kind, raw = data.draw(_inputs(sorted(item_keys)))
     folder = tmp_path_factory.mktemp("fb")
     if kind is None:
         path = folder / "resultaat.json"
         path.write_bytes(raw)
     else:
         path = make_special(folder / "resultaat.json", kind, MAX_BYTES)
-    outcome = _outcome(lambda: read_result_file(path, known))
+    outcome = _outcome(lambda: read_result_file(path, item_keys))
     event(f"{kind or 'file'}: {outcome}")

@@ -18,6 +18,7 @@ from opvoedapp.documents.save import save_pdf
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.views.handout import printing
 from opvoedapp.views.handout.handout_dialog import HandoutDialog
+from pdf_pages import page_count, page_texts
 
 # Words a parent should not meet in our texts (professional jargon of the guideline).
 JARGON = ("interventie", "pedagogisch", "draagkracht", "draaglast", "signalering", "taxatie",
@@ -85,20 +86,11 @@ def test_handout_for_each_phase(content, phase) -> None:
 
 
 def test_handout_pages_are_numbered_and_render(content, qtbot) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
-
     pdf = _pdf(content, age_phase_keys=("2-4",), intervention_keys=tuple(
         i.key for i in content.interventions if i.in_table2)[:12])
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    assert document.pageCount() >= 2
-    last = document.pageCount()
-    assert f"Pagina {last}" in document.getAllText(last - 1).text()
-    document.close()
+    pages = page_texts(pdf)
+    assert len(pages) >= 2
+    assert f"Pagina {len(pages)}" in pages[-1]
 
 
 def _text_of(content, profile=None, **request) -> str:
@@ -216,17 +208,7 @@ def test_cli_without_interventions_covers_the_question_for_that_age(tmp_path, co
 
 
 def _pdf_text(pdf: bytes) -> str:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
-
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    text = "\n".join(document.getAllText(i).text() for i in range(document.pageCount()))
-    document.close()
-    return " ".join(text.split())
+    return " ".join("\n".join(page_texts(pdf)).split())
 
 
 def test_cli_unwritable_output(tmp_path: Path) -> None:
@@ -279,8 +261,6 @@ def test_no_printer_disables_print_with_an_explanation(qtbot, content, monkeypat
 
 
 def test_printing_respects_the_page_range(qtbot, dialog, tmp_path) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
 
     dialog.parts.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.refresh()
@@ -291,12 +271,7 @@ def test_printing_respects_the_page_range(qtbot, dialog, tmp_path) -> None:
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(1, 1)
     assert dialog.print_to(printer)
-    buffer = QBuffer()
-    buffer.setData(QByteArray(out.read_bytes()))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    assert document.pageCount() == 1
+    assert page_count(out.read_bytes()) == 1
 
 
 @pytest.mark.qt_log_ignore("QPainter::begin")  # the failure this test provokes

@@ -16,12 +16,11 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.views.handout.handout_dialog import HandoutDialog
+from pdf_pages import page_count
 
 QUEUE = "OpvoedappPDF"
 pytestmark = pytest.mark.slow
@@ -37,17 +36,6 @@ def _queue_ready() -> str:
 def _output_dirs() -> list[Path]:
     home = Path(pwd.getpwuid(os.getuid()).pw_dir)
     return [home / "PDF", Path("/var/spool/cups-pdf/ANONYMOUS")]
-
-
-def _page_count(data: bytes) -> int:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    count = document.pageCount()
-    document.close()
-    return count
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +84,7 @@ def test_handout_prints_to_a_real_cups_queue(qtbot, content, cups_queue, copies,
             for path in folder.glob("*.pdf") if folder.exists() else ():
                 assert title not in path.name, path  # the caller's title never reaches CUPS
                 if "Opvoedapp" in path.name and before.get(path) != path.stat().st_mtime_ns:
-                    seen[path.name] = _page_count(path.read_bytes())
+                    seen[path.name] = page_count(path.read_bytes())
                     if seen[path.name] == expected:
                         arrived.append(path)
                         return True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from conftest import ROOT
 from opvoedapp.handout_request import HandoutRequest
+from pdf_pages import open_pdf
 
 CHILD = "Xylofiena Quackenbosch"
 
@@ -95,22 +96,16 @@ def test_a_killed_runs_reader_copy_is_gone_after_the_next_start(tmp_path: Path) 
 
 
 def test_the_print_job_title_carries_no_name(qapp, tmp_path: Path) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
     from opvoedapp.selftest.checks import build_probe_pdf
     from opvoedapp.views.handout import printing
 
-    buffer = QBuffer()
-    buffer.setData(QByteArray(build_probe_pdf()))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
     printer.setDocName(f"Folder voor {CHILD}")  # as a careless caller might
-    printing.print_document(document, printer)
+    with open_pdf(build_probe_pdf()) as document:
+        printing.print_document(document, printer)
     assert printer.docName() == printing.JOB_TITLE == "Opvoedapp folder"
     assert CHILD.encode() not in (tmp_path / "afdruk.pdf").read_bytes()

@@ -4,7 +4,6 @@ long numbers, broken images, fuzz (1,000+); and a bad profile at start-up leaves
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,11 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from conftest import GUIDELINE_DB
-from import_cases import SPECIAL_KINDS, is_dutch, make_special, nested, png, png_header_claiming
+from import_cases import is_dutch, nested, outcome, png, png_header_claiming
 from opvoedapp.profile.for_content import offer_names
 from opvoedapp.profile.loader import MAX_LOGO_BYTES, MAX_PROFILE_BYTES, load_profile
 from opvoedapp.profile.model import OrganisationProfile, ProfileError
+from special_files import SPECIAL_KINDS, make_special
 
 GOOD = 'versie = 1\n[organisatie]\nnaam = "JGZ"\n'
 WITH_LOGO = GOOD + 'logo = "logo.png"\n[[aanbod]]\ninterventie = "Triple P"\n'
@@ -27,26 +27,7 @@ def names(content):
 
 
 def _outcome(call) -> str:
-    box: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            box["result"] = call()
-        except ProfileError as exc:
-            box["refused"] = exc.message
-        except BaseException as exc:
-            box["crash"] = exc
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(timeout=10)
-    assert not worker.is_alive(), "the profile load blocked (a FIFO, or /dev/zero read whole)"
-    assert "crash" not in box, repr(box.get("crash"))
-    if "refused" in box:
-        assert is_dutch(str(box["refused"])), box["refused"]
-        return "refused"
-    assert isinstance(box["result"], OrganisationProfile)
-    return "accepted"
+    return outcome(call, ProfileError, OrganisationProfile)
 
 
 @pytest.mark.parametrize("kind", SPECIAL_KINDS)

@@ -22,11 +22,6 @@ from opvoedapp.reflection.scoring import (
 )
 
 
-@pytest.fixture(scope="module")
-def items(content) -> set[str]:
-    return {i.key for c in content.competencies for i in c.items}
-
-
 def test_average_counts_only_answered_items_and_high_is_above_3(content) -> None:
     first = content.competencies[0]
     scores = {first.items[0].key: 4, first.items[1].key: 3}
@@ -55,9 +50,9 @@ def test_team_view_shows_spread_not_people(content) -> None:
     assert spread[1].mean is None and spread[1].people == 0
 
 
-def test_result_round_trips(items) -> None:
+def test_result_round_trips(item_keys) -> None:
     result = FeedbackResult("Najaar", "collega", "2026-11-23", {"1.01": 3, "8.01": 4})
-    assert read_result(result_json(result, "NCJ 2013").encode(), items) == result
+    assert read_result(result_json(result, "NCJ 2013").encode(), item_keys) == result
 
 
 @pytest.mark.parametrize(("change", "message"), [
@@ -69,17 +64,17 @@ def test_result_round_trips(items) -> None:
     ({"scores": {"1.01": 5}}, "ongeldige score"),
     ({"scores": {"99.99": 2}}, "onbekende"),
 ])
-def test_malformed_results_are_refused_in_dutch(items, change, message) -> None:
+def test_malformed_results_are_refused_in_dutch(item_keys, change, message) -> None:
     data = json.loads(result_json(FeedbackResult("x", "collega", "2026-11-23", {"1.01": 3}), "e"))
     data.update(change)
     with pytest.raises(FeedbackFileError, match=message):
-        read_result(json.dumps(data).encode(), items)
+        read_result(json.dumps(data).encode(), item_keys)
 
 
-def test_truncated_file_is_refused(items) -> None:
+def test_truncated_file_is_refused(item_keys) -> None:
     text = result_json(FeedbackResult("x", "collega", "2026-11-23", {"1.01": 3}), "e").encode()
     with pytest.raises(FeedbackFileError, match="afgebroken"):
-        read_result(text[: len(text) // 2], items)
+        read_result(text[: len(text) // 2], item_keys)
 
 
 @settings(max_examples=300)

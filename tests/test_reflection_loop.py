@@ -16,7 +16,7 @@ from opvoedapp.app import build_window, load_content
 from opvoedapp.consult import ConsultState
 from opvoedapp.paths import guideline_database_path
 from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
-from reflection_dialogs import DialogScript
+from reflection_dialogs import DialogScript, type_and_enter
 
 
 def _window(qtbot, tmp_path: Path, name: str):
@@ -102,13 +102,7 @@ def test_the_feedback_loop_end_to_end(qtbot, tmp_path, monkeypatch) -> None:
     # -- the professional imports it under a label of her choice and compares ----------
     view.choose_file = lambda saving, suggested: str(result_path)
 
-    def name_round(dialog: QWidget) -> None:
-        field = dialog.findChild(QLineEdit)
-        field.selectAll()
-        qtbot.keyClicks(field, "Anna, november")
-        qtbot.keyClick(field, Qt.Key.Key_Return)
-
-    with DialogScript([name_round]) as script:
+    with DialogScript([type_and_enter("Anna, november")]) as script:
         view.toolbar.import_result.trigger()
     assert script.done
     imported = view.compare.currentData()
@@ -123,16 +117,11 @@ def test_the_feedback_loop_end_to_end(qtbot, tmp_path, monkeypatch) -> None:
     # -- the report names her (typed now, kept nowhere) and the round compared ---------
     report: dict[str, str] = {}
 
-    def type_name(dialog: QWidget) -> None:
-        field = dialog.findChild(QLineEdit)
-        qtbot.keyClicks(field, "Bea Jansen")
-        qtbot.keyClick(field, Qt.Key.Key_Return)
-
     def read_report(dialog: QWidget) -> None:
         report["text"] = " ".join(dialog.document.getAllText(0).text().split())
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    with DialogScript([type_name, read_report]) as script:
+    with DialogScript([type_and_enter("Bea Jansen"), read_report]) as script:
         view.toolbar.report.click()
     assert script.done and "Bea Jansen · Eigen ronde" in report["text"]
     assert "Vergeleken met: Anna, november (collega," in report["text"]
@@ -170,13 +159,7 @@ def test_rename_and_delete_a_round_with_confirmation_and_backup(qtbot, tmp_path)
     extra = view.new_round("Tweede")
     qtbot.keyClick(view.items, Qt.Key.Key_2)
 
-    def rename(dialog: QWidget) -> None:
-        field = dialog.findChild(QLineEdit)
-        field.selectAll()
-        qtbot.keyClicks(field, "Na de cursus")
-        qtbot.keyClick(field, Qt.Key.Key_Return)
-
-    with DialogScript([rename]) as script:
+    with DialogScript([type_and_enter("Na de cursus")]) as script:
         view.toolbar.rename_round.trigger()
     assert script.done and view.session.round(extra).label == "Na de cursus"
 

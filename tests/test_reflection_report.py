@@ -6,21 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtPdf import QPdfDocument
-
 from opvoedapp.documents.reflection_report import build_report_pdf
 from opvoedapp.reflection.feedback_file import FeedbackResult
 from opvoedapp.reflection.session import ReflectionSession
+from pdf_pages import page_texts
 
 
 def _pages(pdf: bytes, qapp) -> list[str]:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    return [document.getAllText(n).text() for n in range(document.pageCount())]
+    return page_texts(pdf)
 
 
 def _report(content, tmp_path, name: str = "Bea Jansen"):
@@ -74,3 +67,19 @@ def _check_headings(qapp, data) -> None:
                 found += 1
                 assert flat[flat.index(heading) + len(heading):].strip(), heading
     assert found == len(headings)
+
+
+def test_the_report_is_on_the_handouts_page(qapp, content, tmp_path) -> None:
+    """One look: the shared page (page_styles) sets the reader's title, language and footer."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    _session, data = _report(content, tmp_path)
+    pdf = build_report_pdf(data)
+    root = PdfReader(BytesIO(pdf)).trailer["/Root"]
+    assert root["/Lang"] == "nl"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    pages = _pages(pdf, qapp)
+    assert all(f"Zelfreflectie werkkaart 3 · Pagina {n}" in " ".join(page.split())
+               for n, page in enumerate(pages, 1))

@@ -22,37 +22,32 @@ from opvoedapp.reflection.session import ReflectionSession
 from opvoedapp.reflection.team import TeamFiles
 
 
-@pytest.fixture(scope="module")
-def items(content) -> set[str]:
-    return {i.key for c in content.competencies for i in c.items}
-
-
 def _session(content, folder) -> ReflectionSession:
     return ReflectionSession(content.competencies, 3.0, folder)
 
 
-def test_version_1_files_are_still_read(items) -> None:
+def test_version_1_files_are_still_read(item_keys) -> None:
     old_result = {"format": "opvoedapp-zelfreflectie", "version": 1, "kind": "resultaat",
                   "label": "Van Anna", "rater": "collega", "day": "2026-11-20", "edition": "e",
                   "scores": {"1.01": 2}}
-    result = read_result(json.dumps(old_result).encode(), items)
+    result = read_result(json.dumps(old_result).encode(), item_keys)
     assert (result.label, result.day, result.scores, result.rater_name) == (
         "Van Anna", "2026-11-20", {"1.01": 2}, "")
     old_form = {"format": "opvoedapp-zelfreflectie", "version": 1, "kind": "formulier",
                 "label": "Supervisie", "edition": "e", "items": ["1.01", "1.02"]}
-    form = read_form(json.dumps(old_form).encode(), items)
+    form = read_form(json.dumps(old_form).encode(), item_keys)
     assert form.items == ("1.01", "1.02") and form.form_id
 
 
-def test_a_form_round_trips_and_a_result_is_not_a_form(items) -> None:
-    form = new_form("November", "Anna", "Bea", sorted(items))
-    again = read_form(form_json(form, "e").encode(), items)
+def test_a_form_round_trips_and_a_result_is_not_a_form(item_keys) -> None:
+    form = new_form("November", "Anna", "Bea", sorted(item_keys))
+    again = read_form(form_json(form, "e").encode(), item_keys)
     assert again == form
     result = result_json(FeedbackResult("x", "collega", "2026-11-20", {"1.01": 3}), "e")
     with pytest.raises(FeedbackFileError, match="ingevuld resultaat"):
-        read_form(result.encode(), items)
+        read_form(result.encode(), item_keys)
     with pytest.raises(FeedbackFileError, match="Feedbackformulier invullen"):
-        read_result(form_json(form, "e").encode(), items)
+        read_result(form_json(form, "e").encode(), item_keys)
 
 
 def test_an_import_keeps_the_colleagues_day_rater_and_the_chosen_label(content, tmp_path) -> None:

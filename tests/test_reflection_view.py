@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from opvoedapp.reflection.feedback_file import FeedbackResult, result_json
 from opvoedapp.userdata.store import FILE_NAME
 from opvoedapp.views.reflection.reflection_view import ReflectionView
+from pdf_pages import page_texts
 
 
 def _view(qtbot, content, folder: Path, files: list[str] | None = None) -> ReflectionView:
@@ -63,6 +64,46 @@ def test_compare_with_a_colleague_round_lists_differences(qtbot, content, tmp_pa
     assert any(t.startswith("1.01 ") and "4 ↔ 1" in t for t in texts)
 
 
+def test_answers_leave_nothing_behind_in_the_charts(qtbot, content, tmp_path) -> None:
+    """Each answer redraws both charts; what they hold must not grow with the answers (it
+    grew by about 50 graphics items and two axes per answer: some 320 KB)."""
+    from PySide6.QtCore import QObject
+
+    view = _view(qtbot, content, tmp_path)
+    mine = view.current_round()
+    theirs = view.new_round("Collega", "collega")
+    for _ in range(5):
+        qtbot.keyClick(view.items, Qt.Key.Key_1)
+    view.round.setCurrentIndex(view.round.findData(mine))
+    view.compare.setCurrentIndex(view.compare.findData(theirs))
+
+    def held() -> tuple[int, ...]:
+        return tuple(n for chart in (view.radar, view.bars) for n in (
+            len(chart.scene().items()), len(chart.chart().findChildren(QObject)),
+            len(chart.chart().axes()), len(chart.chart().series())))
+
+    for _ in range(3):
+        qtbot.keyClick(view.items, Qt.Key.Key_3)
+    before = held()
+    for digit in [Qt.Key.Key_1, Qt.Key.Key_4, Qt.Key.Key_2] * 8:
+        qtbot.keyClick(view.items, digit)
+    assert view.bars.values() and len(view.radar.series_data) == 2
+    assert held() == before
+
+
+def test_a_comparison_taken_away_leaves_one_line_and_no_bars(qtbot, content, tmp_path) -> None:
+    view = _view(qtbot, content, tmp_path)
+    qtbot.keyClick(view.items, Qt.Key.Key_4)
+    mine = view.current_round()
+    theirs = view.new_round("Collega", "collega")
+    view.round.setCurrentIndex(view.round.findData(mine))
+    view.compare.setCurrentIndex(view.compare.findData(theirs))
+    view.compare.setCurrentIndex(0)
+    shown = [s for s in view.radar.chart().series() if s.isVisible()]
+    assert [s.name() for s in shown] == [view.radar.series_data[0].name]
+    assert view.bars.values() == [] and view.bars.order == []
+
+
 def test_a_malformed_result_is_refused_and_changes_nothing(qtbot, content, tmp_path,
                                                            monkeypatch) -> None:
     shown: list[str] = []
@@ -95,8 +136,6 @@ def test_when_nothing_can_be_saved_the_answers_stay_on_screen(qtbot, content, tm
 
 
 def test_report_has_the_radar_table_and_development_points(qtbot, content, tmp_path) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
 
     from opvoedapp.documents.reflection_report import build_report_pdf
 
@@ -107,12 +146,7 @@ def test_report_has_the_radar_table_and_development_points(qtbot, content, tmp_p
     assert data.rows[0].average == 3.0 and not data.rows[0].high
     pdf = build_report_pdf(data)
     assert b"/Lang (nl)" in pdf and b"/FontFile2" in pdf
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    text = document.getAllText(0).text()
+    text = page_texts(pdf)[0]
     assert "Gemiddelden per competentie" in text and "ontwikkelpunt" in text
     assert "Ontwikkelpunten" in text and "Voorwaardenscheppend" in text
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from opvoedapp import safe_write
 from opvoedapp.safe_write import SaveError, write_atomically
-
-AS_ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+from special_files import make_special, small_tmpfs
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -22,17 +20,10 @@ def _leftovers(folder: Path) -> list[str]:
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path):
-    """A real 64 kB tmpfs (as root); the disk-full case as the user meets it."""
-    if not AS_ROOT:
-        pytest.skip("mounting a small tmpfs needs root; the injected ENOSPC test covers it")
-    mount = tmp_path / "klein"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"tmpfs cannot be mounted here: {done.stderr!r}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=True)  # lazy: even if a file is open
+    """A real 64 kB tmpfs (as root); the disk-full case as the user meets it (the injected
+    ENOSPC test covers it elsewhere)."""
+    with small_tmpfs(tmp_path / "klein") as mount:
+        yield mount
 
 
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
@@ -89,18 +80,9 @@ def test_an_injected_full_disk_gives_the_same_message(tmp_path: Path, monkeypatc
 
 
 def test_a_read_only_disk_is_said_in_dutch(tmp_path: Path) -> None:
-    if not AS_ROOT:
-        pytest.skip("a read-only mount needs root")
-    mount = tmp_path / "ro"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", str(mount)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("tmpfs cannot be mounted here")
-    try:
-        with pytest.raises(SaveError, match="alleen-lezen"):
-            write_atomically(mount / "zelftest.txt", "ok\n")
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=True)  # lazy: even if a file is open
+    with small_tmpfs(tmp_path / "ro", "size=64k,ro") as mount, \
+            pytest.raises(SaveError, match="alleen-lezen"):
+        write_atomically(mount / "zelftest.txt", "ok\n")
 
 
 def test_no_permission_is_said_in_dutch(tmp_path: Path, monkeypatch) -> None:
@@ -123,10 +105,7 @@ def test_an_empty_name_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_device_is_refused_never_replaced(tmp_path: Path) -> None:
-    if not AS_ROOT:
-        pytest.skip("making a device node needs root")
-    device = tmp_path / "full"
-    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 7))  # a private /dev/full
+    device = make_special(tmp_path / "full", "device")
     with pytest.raises(SaveError, match="apparaat"):
         write_atomically(device, "{}")
     assert stat.S_ISCHR(os.lstat(device).st_mode)
@@ -134,15 +113,14 @@ def test_a_device_is_refused_never_replaced(tmp_path: Path) -> None:
 
 
 def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
-    fifo = tmp_path / "pijp"
-    os.mkfifo(fifo)
+    fifo = make_special(tmp_path / "pijp", "fifo")
     with pytest.raises(SaveError, match="pijp"):
         write_atomically(fifo, "x")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
 
 def test_a_directory_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "map.pdf").mkdir()
+    make_special(tmp_path / "map.pdf", "directory")
     with pytest.raises(SaveError, match="een map"):
         write_atomically(tmp_path / "map.pdf", b"%PDF")
     assert (tmp_path / "map.pdf").is_dir()
@@ -167,8 +145,7 @@ def test_a_dangling_symlink_creates_its_target(tmp_path: Path) -> None:
 
 def test_a_symlink_to_a_special_file_is_refused(tmp_path: Path) -> None:
     # Never /dev/null itself: a broken writer would replace the machine's device.
-    fifo = tmp_path / "pijp"
-    os.mkfifo(fifo)
+    fifo = make_special(tmp_path / "pijp", "fifo")
     link = tmp_path / "uit.json"
     link.symlink_to(fifo)
     with pytest.raises(SaveError, match="pijp"):
@@ -177,7 +154,6 @@ def test_a_symlink_to_a_special_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_symlink_loop_is_refused_in_dutch(tmp_path: Path) -> None:
-    (tmp_path / "a.pdf").symlink_to("b.pdf")
-    (tmp_path / "b.pdf").symlink_to("a.pdf")
+    make_special(tmp_path / "a.pdf", "symlink-loop")
     with pytest.raises(SaveError, match="kringverwijzing"):
         write_atomically(tmp_path / "a.pdf", b"%PDF")

@@ -14,6 +14,7 @@ from opvoedapp.documents.save import save_pdf
 from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.profile.writer import write_profile_file
 from opvoedapp.safe_write import SaveError
+from special_files import make_special
 
 
 def _cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -26,8 +27,7 @@ def _cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("command", ["export-content", "self-test"])
 def test_the_command_line_refuses_a_fifo_as_output_in_one_dutch_line(tmp_path: Path,
                                                                      command: str) -> None:
-    fifo = tmp_path / "pijp"
-    os.mkfifo(fifo)
+    fifo = make_special(tmp_path / "pijp", "fifo")
     result = _cli(command, "-o", str(fifo), home=tmp_path)
     assert result.returncode == 2, result.stderr
     assert result.stderr.count("\n") == 1 and "geen gewoon bestand" in result.stderr
@@ -57,15 +57,14 @@ def test_an_exported_profile_is_readable_by_every_user(tmp_path: Path) -> None:
 
 
 def test_a_profile_over_a_directory_is_a_dutch_save_error(tmp_path: Path) -> None:
-    (tmp_path / "organisatie.toml").mkdir()
+    make_special(tmp_path / "organisatie.toml", "directory")
     with pytest.raises(SaveError, match="een map"):
         write_profile_file(tmp_path / "organisatie.toml",
                            OrganisationProfile(path=tmp_path / "x.toml", name="JGZ"))
 
 
 def test_a_handout_over_a_fifo_is_refused_with_a_message(tmp_path: Path) -> None:
-    fifo = tmp_path / "folder.pdf"
-    os.mkfifo(fifo)
+    fifo = make_special(tmp_path / "folder.pdf", "fifo")
     assert "geen gewoon bestand" in save_pdf(fifo, b"%PDF")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
@@ -73,7 +72,7 @@ def test_a_handout_over_a_fifo_is_refused_with_a_message(tmp_path: Path) -> None
 def test_a_feedback_form_goes_through_the_safe_writer(tmp_path: Path) -> None:
     from opvoedapp.reflection.save_file import save_text
 
-    (tmp_path / "formulier.json").mkdir()
+    make_special(tmp_path / "formulier.json", "directory")
     assert "een map" in save_text(tmp_path / "formulier.json", "{}")
     old = os.umask(0o022)
     try:

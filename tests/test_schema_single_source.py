@@ -5,8 +5,10 @@ filled by plain SELECTs in content/repository.py) must carry every column the mo
 apart from the storage-only ones (ids, positions, foreign keys), and nothing the models do not
 define, apart from the named fields the reader derives by joining.
 
-User data: the migrations write raw DDL, the store reads and writes through the models; the
-tables both make must be the same, column for column.
+User data: the models are the schema; a new file gets its tables from them, an older file is
+brought up by migration steps written as they shipped. A file of every earlier version
+(tests/fixtures/userdata-v*.sqlite, committed) must end in the models' tables column for
+column: type, NOT NULL, default, primary key, foreign keys, unique constraints.
 """
 
 from __future__ import annotations
@@ -89,21 +91,38 @@ def _table_shapes(path: Path) -> dict[str, object]:
         conn.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the user-data schema is defined twice and the two differ: the migration's DDL gives "
-    "round.label and round.rater a DEFAULT in the file (the models only a Python-side "
-    "default), and the models declare every id NOT NULL (the DDL does not); to be made one "
-    "source with userdata/, then drop this mark"))
-def test_user_data_migrations_make_the_tables_the_models_describe(tmp_path: Path) -> None:
+def _modelled_shapes(tmp_path: Path) -> dict[str, object]:
     from sqlalchemy import create_engine
 
-    from opvoedapp.userdata.migrations import migrate
     from opvoedapp.userdata.models import UserBase
 
-    migrated = tmp_path / "migrated.sqlite"
-    migrate(migrated)
     modelled = tmp_path / "modelled.sqlite"
     engine = create_engine(f"sqlite:///{modelled}")
     UserBase.metadata.create_all(engine)
     engine.dispose()
-    assert _table_shapes(migrated) == _table_shapes(modelled)
+    return _table_shapes(modelled)
+
+
+def test_a_new_user_data_file_has_the_tables_the_models_describe(tmp_path: Path) -> None:
+    from opvoedapp.userdata.migrations import migrate
+
+    migrated = tmp_path / "new.sqlite"
+    migrate(migrated)
+    assert _table_shapes(migrated) == _modelled_shapes(tmp_path)
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("userdata-v*.sqlite")),
+                         ids=lambda path: path.stem)
+def test_every_earlier_user_data_file_migrates_to_the_models_tables(tmp_path: Path,
+                                                                    fixture: Path) -> None:
+    import shutil
+
+    from opvoedapp.userdata.migrations import migrate
+
+    migrated = tmp_path / "old.sqlite"
+    shutil.copy(fixture, migrated)
+    migrate(migrated)
+    assert _table_shapes(migrated) == _modelled_shapes(tmp_path)

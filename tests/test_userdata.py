@@ -138,8 +138,7 @@ def test_every_earlier_version_migrates_keeping_every_round_and_score(tmp_path: 
         with sqlite3.connect(tmp_path / backups[0]) as conn:
             assert conn.execute("SELECT count(*) FROM score").fetchone()[0] == sum(
                 len(scores) for scores in SCORES.values())
-            assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
-                                "'schema_version'").fetchone()[0] == 0
+            assert current_version(conn) == version
         conn.close()
     else:
         assert backups == []

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from opvoedapp.userdata.store import FILE_NAME, NotSavedYet, UserDataError, UserStore
+from special_files import make_special, small_tmpfs
 
-AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 ENGLISH = ("Errno", "denied", "No such", "Is a directory", "Read-only")
 
 
@@ -72,16 +72,10 @@ def test_a_damaged_schema_shows_the_dutch_banner_in_the_view(qtbot, content,
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path):
-    """A real 64 kB tmpfs: the full disk the nurse meets, not a simulation."""
-    if not AS_ROOT:
-        pytest.skip("mounting tmpfs needs root; the max_page_count test covers the logic")
-    mount = tmp_path / "klein"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("tmpfs cannot be mounted here")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=True)  # lazy: even if a file is open
+    """A real 64 kB tmpfs: the full disk the nurse meets, not a simulation (without root the
+    max_page_count test covers the logic)."""
+    with small_tmpfs(tmp_path / "klein") as mount:
+        yield mount
 
 
 def _fill(folder: Path) -> Path:
@@ -207,18 +201,9 @@ def test_a_missing_folder_under_a_read_only_parent_is_said_in_dutch(tmp_path: Pa
 
 
 def test_a_missing_folder_on_a_read_only_disk_is_said_in_dutch(tmp_path: Path) -> None:
-    if not AS_ROOT:
-        pytest.skip("a read-only mount needs root")
-    mount = tmp_path / "ro"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", str(mount)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("tmpfs cannot be mounted here")
-    try:
-        with pytest.raises(UserDataError) as caught:
-            UserStore(mount / "Opvoedapp")
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=True)  # lazy: even if a file is open
+    with small_tmpfs(tmp_path / "ro", "size=64k,ro") as mount, \
+            pytest.raises(UserDataError) as caught:
+        UserStore(mount / "Opvoedapp")
     assert "mag de map" in caught.value.message
     assert not any(word in caught.value.message for word in ENGLISH)
 
@@ -229,16 +214,7 @@ def test_a_missing_folder_on_a_read_only_disk_is_said_in_dutch(tmp_path: Path) -
 ])
 def test_something_odd_in_place_of_the_file_is_named_correctly(tmp_path: Path, kind: str,
                                                                words: str) -> None:
-    path = tmp_path / FILE_NAME
-    if kind == "directory":
-        path.mkdir()
-    elif kind == "symlink-loop":
-        os.symlink("b.sqlite", path)
-        os.symlink(FILE_NAME, tmp_path / "b.sqlite")
-    elif kind == "fifo":
-        os.mkfifo(path)
-    else:
-        os.symlink(tmp_path / "weg" / FILE_NAME, path)
+    make_special(tmp_path / FILE_NAME, kind)
     with pytest.raises(UserDataError) as caught:
         UserStore(tmp_path)
     assert words in caught.value.message and "mag niet schrijven" not in caught.value.message

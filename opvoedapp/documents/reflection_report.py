@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from io import BytesIO
 from typing import Any
 
 SERIES_COLOURS = ("#1565c0", "#c62828")
@@ -90,40 +89,30 @@ def radar_drawing(rows: tuple[ReportRow, ...], size: float = 300) -> Any:
 
 
 def build_report_pdf(data: ReportData) -> bytes:
+    """The report on the handout's page (page_styles): same fonts, headings, margins, footer."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        KeepTogether,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    from opvoedapp.documents.page_styles import (
+        build_document,
+        escape,
+        page_footer,
+        page_styles,
     )
 
-    from opvoedapp.documents.fonts import FONT_BOLD, register_fonts
-
-    font = register_fonts()
-    body = ParagraphStyle("b", fontName=font, fontSize=10.5, leading=14, spaceAfter=4)
-    h1 = ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=22)
-    # keepWithNext: a heading never stands alone at the bottom of a page.
-    h2 = ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=12.5, leading=16,
-                        spaceBefore=8, keepWithNext=1)
-
-    def esc(text: str) -> str:
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-    legend = f"<font color='{SERIES_COLOURS[0]}'>■</font> {esc(data.round_label)}"
+    styles = page_styles(10.5)
+    body, h2 = styles.body, styles.h2
+    bold = styles.h3.fontName
+    legend = f"<font color='{SERIES_COLOURS[0]}'>■</font> {escape(data.round_label)}"
     if data.other_label:
-        legend += f"   <font color='{SERIES_COLOURS[1]}'>■</font> {esc(data.other_label)}"
+        legend += f"   <font color='{SERIES_COLOURS[1]}'>■</font> {escape(data.other_label)}"
     header = ["Competentie", "Gemiddeld", "Beantwoord", "Oordeel"] + (
         ["Vergeleken*"] if data.other_label else [])
     table = [header]
     for n, row in enumerate(data.rows, 1):
         verdict = "" if row.average is None else ("hoog" if row.high else "ontwikkelpunt")
-        line = [Paragraph(esc(f"{n}. {row.title}"), body),
+        line = [Paragraph(escape(f"{n}. {row.title}"), body),
                 "" if row.average is None else f"{row.average:.2f}",
                 f"{row.answered}/{row.total}", verdict]
         if data.other_label:
@@ -131,40 +120,33 @@ def build_report_pdf(data: ReportData) -> bytes:
         table.append(line)
     widths = [64, 25, 27, 28] + ([26] if data.other_label else [])
     grid = Table(table, colWidths=[w * mm for w in widths], repeatRows=1)
-    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 9.5),
-                              ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9.5),
+    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles.font, 9.5),
+                              ("FONT", (0, 0), (-1, 0), bold, 9.5),
                               ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     low = [r.title for r in data.rows if r.average is not None and not r.high]
     who = f"{data.name} · " if data.name else ""
-    story = [Paragraph("Zelfreflectie — werkkaart 3", h1),
-             Paragraph(esc(f"{who}{data.round_label} · beoordeeld door: {data.rater} · "
-                           f"{data.day}"), body)]
+    story = [Paragraph("Zelfreflectie — werkkaart 3", styles.h1),
+             Paragraph(escape(f"{who}{data.round_label} · beoordeeld door: {data.rater} · "
+                              f"{data.day}"), body)]
     if data.other_label:
-        story.append(Paragraph(esc(f"Vergeleken met: {data.other_label}"), body))
+        story.append(Paragraph(escape(f"Vergeleken met: {data.other_label}"), body))
     story += [radar_drawing(data.rows), Paragraph(legend, body),
               Paragraph("Gemiddelden per competentie", h2), grid]
     if data.other_label:
-        story.append(Paragraph(esc(f"* Vergeleken: {data.other_label}"), body))
+        story.append(Paragraph(escape(f"* Vergeleken: {data.other_label}"), styles.small))
     story += [Paragraph("Ontwikkelpunten (bespreek ze met uw teamleider)", h2),
-              Paragraph(esc(", ".join(low)) if low else "Geen: alle beantwoorde competenties "
-                        f"liggen gemiddeld boven de {data.threshold:g}.", body)]
+              Paragraph(escape(", ".join(low)) if low else "Geen: alle beantwoorde "
+                        f"competenties liggen gemiddeld boven de {data.threshold:g}.", body)]
     if data.differences:
-        story += [Paragraph(esc(f"Grootste verschillen met {data.other_label}"), h2)]
-        bullets = [Paragraph("• " + esc(d), body) for d in data.differences]
+        story += [Paragraph(escape(f"Grootste verschillen met {data.other_label}"), h2)]
+        item = styles.item or body
+        bullets = [Paragraph("• " + escape(d), item) for d in data.differences]
         story += [KeepTogether(bullets[:2]), *bullets[2:]]
     story += [Spacer(1, 6), Paragraph(
         f"Hoog is gemiddeld boven de {data.threshold:g} (werkkaart 3, JGZ-richtlijn "
-        "Opvoedingsondersteuning, NCJ 2013). Dit is geen toets maar een hulpmiddel.", body)]
-
-    def footer(canvas: Any, doc: Any) -> None:  # ReportLab is untyped
-        canvas.setFont(font, 8.5)
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Pagina {doc.page}")
-
-    out = BytesIO()
-    SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                      topMargin=18 * mm, bottomMargin=18 * mm, title="Zelfreflectie werkkaart 3",
-                      lang="nl", creator="Opvoedapp", invariant=True,
-                      initialFontName=font).build(
-        story, onFirstPage=footer, onLaterPages=footer)
-    return out.getvalue()
+        "Opvoedingsondersteuning, NCJ 2013). Dit is geen toets maar een hulpmiddel.",
+        styles.small)]
+    return build_document(story, title="Zelfreflectie werkkaart 3",
+                          subject="Zelfreflectie op de competenties van werkkaart 3",
+                          footer=page_footer(styles.font, "Zelfreflectie werkkaart 3"))

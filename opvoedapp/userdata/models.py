@@ -1,4 +1,11 @@
-"""User-data schema (SQLAlchemy 2.0 typed models). Only the professional's own scores."""
+"""User-data schema (SQLAlchemy 2.0 typed models). Only the professional's own scores.
+
+These models are the schema: a new file gets its tables from this metadata
+(``migrations.create_current``), each migration step for an older file must end in exactly
+these tables (tests/test_schema_single_source.py migrates a committed file of every earlier
+version and compares column by column). A default is a ``server_default`` so the file itself
+holds it, as every file written since version 1 does.
+"""
 
 from __future__ import annotations
 
@@ -23,9 +30,9 @@ class Round(UserBase):
 
     __tablename__ = "round"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    label: Mapped[str] = mapped_column(String, default="")
+    label: Mapped[str] = mapped_column(String, default="", server_default="")
     day: Mapped[str] = mapped_column(String)  # ISO date
-    rater: Mapped[str] = mapped_column(String, default="zelf")
+    rater: Mapped[str] = mapped_column(String, default="zelf", server_default="zelf")
 
 
 class Score(UserBase):

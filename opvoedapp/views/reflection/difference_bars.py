@@ -5,8 +5,6 @@ A radar's shape depends on the order of its axes; bars of the difference do not.
 
 from __future__ import annotations
 
-from typing import cast
-
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -33,54 +31,61 @@ class DifferenceBars(QChartView):
         self._chart.setMargins(QMargins(0, 0, 0, 0))
         self._chart.layout().setContentsMargins(0, 0, 0, 0)
         self.order: list[str] = []  # category labels, largest difference first
+        # One series, bar set and pair of axes for the chart's life, their values replaced on
+        # every answer: axes removed from a chart are not deleted (QChart::removeAxis hands
+        # them back), and made anew on every answer they left about 48 graphics items each
+        # in the scene, some 350 KB per answer (bench/bench_reflection.py).
+        self._bars = QBarSet("Verschil")
+        self._bars.setColor(QColor("#1565c0"))
+        self._series = QHorizontalBarSeries(self._chart)
+        self._series.append(self._bars)
+        self._series.setLabelsVisible(True)
+        self._series.setLabelsFormat("@value")
+        self._series.setLabelsPrecision(3)
+        self._chart.addSeries(self._series)
+        self._categories = QBarCategoryAxis(self._chart)
+        self._categories.setTruncateLabels(False)  # shortened between words, never cut
+        self._values = QValueAxis(self._chart)
+        self._values.setRange(-3, 3)  # the largest possible difference on a 1-4 scale
+        self._values.setTickCount(7)
+        self._values.setLabelFormat("%+d")
+        self._chart.addAxis(self._categories, Qt.AlignmentFlag.AlignLeft)
+        self._chart.addAxis(self._values, Qt.AlignmentFlag.AlignBottom)
+        self._series.attachAxis(self._categories)
+        self._series.attachAxis(self._values)
+        self._show(False)
+
+    def _show(self, visible: bool) -> None:
+        for part in (self._series, self._categories, self._values):
+            part.setVisible(visible)
 
     def set_data(self, mine: list[CompetencyResult],
                  other: list[CompetencyResult] | None) -> None:
-        chart = self._chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        self._bars.remove(0, self._bars.count())
+        self._categories.clear()
         self.order = []
         if other is None:
-            chart.setTitle("Kies ‘Vergelijk met’ om verschillen te zien")
+            self._chart.setTitle("Kies ‘Vergelijk met’ om verschillen te zien")
+            self.setToolTip("")
+            self._show(False)
             return
         differences = competency_differences(mine, other)
         numbers = {r.title: r.number for r in mine}
-        chart.setTitle("Verschil: deze ronde min vergelijking")
+        self._chart.setTitle("Verschil: deze ronde min vergelijking")
         # Competency numbers, as on the radar: QtCharts clips long axis labels at its own
         # width limit and hides labels that overlap. The numbered table has the names, and
         # the tooltip lists them in the bars' order.
         self.order = [str(numbers[d.label]) for d in differences]
         self.setToolTip("\n".join(f"{numbers[d.label]}. {d.label}: {d.mine - d.theirs:+.2f}"
                                    for d in differences))
-        bars = QBarSet("Verschil")
-        bars.setColor(QColor("#1565c0"))
         # A horizontal bar chart draws its first category at the bottom: reverse, so the
         # largest difference is on top.
-        for difference in reversed(differences):
-            bars.append(difference.mine - difference.theirs)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        series.setLabelsPrecision(3)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append(list(reversed(self.order)))
-        categories.setTruncateLabels(False)  # shortened between words above, never cut
-        values = QValueAxis()
-        values.setRange(-3, 3)  # the largest possible difference on a 1-4 scale
-        values.setTickCount(7)
-        values.setLabelFormat("%+d")
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        self._categories.append(list(reversed(self.order)))
+        self._bars.append([d.mine - d.theirs for d in reversed(differences)])
+        self._show(True)
 
     def values(self) -> list[float]:
         """Differences top to bottom as drawn (for tests and the accessible description)."""
-        series = self._chart.series()
-        if not series:
+        if not self._series.isVisible():
             return []
-        bars = cast(QHorizontalBarSeries, series[0]).barSets()[0]  # the only series drawn
-        return [bars.at(i) for i in reversed(range(bars.count()))]
+        return [self._bars.at(i) for i in reversed(range(self._bars.count()))]

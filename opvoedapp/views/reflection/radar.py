@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -48,30 +48,52 @@ class RadarChart(QChartView):
         self._chart.addAxis(self._angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
         self._chart.addAxis(self._radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
 
+        # One line per series for the chart's life too, its points replaced on every answer:
+        # a series removed and made anew left one graphics item behind in the scene each time
+        # (about 33 KB per answer, measured in bench/bench_reflection.py). A line not needed
+        # now is hidden, with its legend marker.
+        self._lines: list[QLineSeries] = []
+        self._labels: tuple[str, ...] = ()
+
     def set_data(self, labels: list[str], series: list[RadarSeries]) -> None:
         """``labels`` may hold line breaks (reflection/labels.py); they are drawn whole."""
-        chart, angular, radial = self._chart, self._angular, self._radial
-        chart.removeAllSeries()
-        for old in angular.categoriesLabels():
-            angular.remove(old)
-        angular.setRange(0, len(labels))
-        for n, label in enumerate(labels):
-            angular.append(label.replace("\n", "<br>"), n)
+        if tuple(labels) != self._labels:
+            angular = self._angular
+            for old in angular.categoriesLabels():
+                angular.remove(old)
+            angular.setRange(0, len(labels))
+            for n, label in enumerate(labels):
+                angular.append(label.replace("\n", "<br>"), n)
+            self._labels = tuple(labels)
         self.series_data = list(series)
         for index, data in enumerate(series):
-            line = QLineSeries()
+            line = self._line(index)
             line.setName(data.name)
-            pen = QPen(QColor(COLOURS[index % len(COLOURS)]))
-            pen.setWidth(3 if index == 0 else 2)
-            if index:
+            points = [QPointF(n, v if v is not None else 0.0) for n, v in enumerate(data.values)]
+            line.replace([*points, QPointF(len(labels), points[0].y())] if points else [])
+            self._show_line(line, True)
+        for line in self._lines[len(series):]:
+            line.clear()
+            self._show_line(line, False)
+
+    def _line(self, index: int) -> QLineSeries:
+        while len(self._lines) <= index:
+            line = QLineSeries(self._chart)
+            pen = QPen(QColor(COLOURS[len(self._lines) % len(COLOURS)]))
+            pen.setWidth(3 if not self._lines else 2)
+            if self._lines:
                 pen.setStyle(Qt.PenStyle.DashLine)
             line.setPen(pen)
-            points = [(n, v if v is not None else 0.0) for n, v in enumerate(data.values)]
-            for x, y in [*points, (len(labels), points[0][1])] if points else []:
-                line.append(x, y)
-            chart.addSeries(line)
-            line.attachAxis(angular)
-            line.attachAxis(radial)
+            self._chart.addSeries(line)
+            line.attachAxis(self._angular)
+            line.attachAxis(self._radial)
+            self._lines.append(line)
+        return self._lines[index]
+
+    def _show_line(self, line: QLineSeries, visible: bool) -> None:
+        line.setVisible(visible)
+        for marker in self._chart.legend().markers(line):
+            marker.setVisible(visible)
 
 
 def chart_class() -> type[QChart]:

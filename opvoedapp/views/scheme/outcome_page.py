@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.decision.model import Outcome
+from opvoedapp.views import style
 from opvoedapp.views.text_view import escape
 
 
@@ -72,7 +73,7 @@ class OutcomePage(QWidget):
 
     def show_outcome(self, outcome: Outcome, candidates: list[tuple[str, str, bool]]) -> None:
         """``candidates``: (key, label, offered) for the interventions that fit, if any."""
-        colour = "#b71c1c" if outcome.kind == "veiligheid" else "#1b5e20"
+        colour = style.DECISION_INK["veiligheid" if outcome.kind == "veiligheid" else ""]
         self.decision.setText(f"<h2 style='color:{colour}'>{escape('Besluit')}: "
                               f"{escape(outcome.title)}</h2><p>{escape(outcome.description)}</p>")
         self.interventions.blockSignals(True)

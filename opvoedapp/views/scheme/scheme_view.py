@@ -1,25 +1,24 @@
 """The Beslisschema tab: start situation → steps → decision and summary.
 
 A QStackedWidget page flow (not a QWizard): embedded in a tab, Esc must not close anything.
-Keyboard: digits choose, Alt+Left goes back, Ctrl+Shift+M makes the handout and Ctrl+Shift+C
-copies the summary at the decision. The safety route (Ctrl+Shift+V) is a main-window action
-so it works from every tab; its button stays below the pages, which scroll, so it is on
-screen at every step and window size.
+This module holds the walk and what is shown for it; the parts live beside it by job:
+``start_page.py`` (where the conversation starts), ``step_page.py`` and ``outcome_page.py``,
+``panels.py`` (what a step shows beside its question), ``chrome.py`` (the scheme note and
+the navigation row that stays below the scrolling pages, with the safety route),
+``shortcuts.py`` (digits, Alt+Left, Ctrl+Shift+M/C) and ``decision_outputs.py`` (the
+programmes to choose and the handout request, without widgets). The safety route
+(Ctrl+Shift+V) is a main-window action so it works from every tab.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +28,15 @@ from opvoedapp.content.repository import ContentRepository
 from opvoedapp.decision.load import scheme_from_content
 from opvoedapp.decision.summary import summary_text
 from opvoedapp.decision.walk import DecisionWalk
-from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.state.handout_basket import HandoutBasket
 from opvoedapp.state.offer_state import OfferState
-from opvoedapp.views import style
 from opvoedapp.views.scheme import panels
+from opvoedapp.views.scheme.chrome import navigation_row, scheme_note
 from opvoedapp.views.scheme.consult_context import age_text, consult_context
+from opvoedapp.views.scheme.decision_outputs import candidates, handout_request
 from opvoedapp.views.scheme.outcome_page import OutcomePage
+from opvoedapp.views.scheme.shortcuts import install_shortcuts
+from opvoedapp.views.scheme.start_page import build_start_page
 from opvoedapp.views.scheme.step_page import StepPage
 from opvoedapp.views.text_view import escape
 
@@ -57,14 +58,14 @@ class SchemeView(QWidget):
         self.trail.setObjectName("scheme-trail")
         self.trail.setAccessibleName("Genomen stappen")
         self.trail.setWordWrap(True)
-        note = self._build_scheme_note()
+        self.scheme_note, self.scheme_info = scheme_note(self.walk.scheme.label, self)
         top = QHBoxLayout()
         top.addWidget(self.trail, 1)
         top.addWidget(self.scheme_info, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        layout.addWidget(note)
+        layout.addWidget(self.scheme_note)
         self.pages = QStackedWidget(self)
-        self.start_page = self._build_start_page()
+        self.start_page = build_start_page(self.walk.scheme, self.begin, self)
         self.step_page = StepPage(self)
         self.outcome_page = OutcomePage(self)
         for page in (self.start_page, self.step_page, self.outcome_page):
@@ -77,94 +78,28 @@ class SchemeView(QWidget):
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.pages)
         layout.addWidget(scroller, 1)
-        layout.addLayout(self._build_navigation())
+        navigation = navigation_row(self)
+        self.back_button, self.restart_button = navigation.back, navigation.restart
+        self.safety_button = navigation.safety
+        self.back_button.clicked.connect(self.go_back)
+        self.restart_button.clicked.connect(self.restart_from_scratch)
+        self.safety_button.clicked.connect(self.to_safety)
+        layout.addLayout(navigation.row)
         self.outcome_page.edited.connect(self._refresh_summary)
         self.outcome_page.handout_button.setVisible(basket is not None)
         self.outcome_page.handout_button.clicked.connect(self.make_handout)
         consult.changed.connect(self._consult_changed)
         consult.cleared.connect(self.restart_from_scratch)
         offer.changed.connect(self._consult_changed)
-        self._install_shortcuts()
+        install_shortcuts(self, digit=self._digit, back=self.go_back,
+                          make_handout=self._make_handout_at_decision,
+                          copy_summary=self._copy_summary_at_decision)
+        self.outcome_page.handout_button.setToolTip("Maak folder voor de ouder "
+                                                    "(Ctrl+Shift+M)")
+        self.outcome_page.copy_button.setToolTip("Kopieer samenvatting (Ctrl+Shift+C)")
         self._show_start()
 
-    # -- building -----------------------------------------------------------------------
-    def _build_start_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("scheme-start-page")
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(f"<h2>{escape(self.walk.scheme.title)}</h2><p>"
-                                f"{escape('Waar begint het gesprek?')}</p>", page))
-        for index, start in enumerate(self.walk.scheme.start_situations, 1):
-            button = QPushButton(f"{index}. {start.label}", page)
-            button.setObjectName(f"scheme-start-{start.key}")
-            button.setAccessibleName(start.label)
-            button.setToolTip(start.description)
-            button.setStyleSheet("text-align: left; padding: 8px;")
-            button.clicked.connect(lambda _=False, k=start.key: self.begin(k))
-            layout.addWidget(button)
-            hint = QLabel(f"<small>{escape(start.description)}</small>", page)
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
-        layout.addStretch(1)
-        return page
-
-    def _build_scheme_note(self) -> QLabel:
-        """What this scheme is (not werkkaart 2 itself): behind an info button, not on top
-        of every step where it read as noise."""
-        self.scheme_note = QLabel(escape(self.walk.scheme.label), self)
-        self.scheme_note.setObjectName("scheme-label")
-        self.scheme_note.setWordWrap(True)
-        self.scheme_note.setVisible(False)
-        self.scheme_info = QToolButton(self)
-        self.scheme_info.setObjectName("scheme-info")
-        self.scheme_info.setText("Over dit schema")
-        self.scheme_info.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxInformation))
-        self.scheme_info.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.scheme_info.setAccessibleName("Over dit schema: toon of verberg de toelichting")
-        self.scheme_info.setToolTip(self.walk.scheme.label)
-        self.scheme_info.setCheckable(True)
-        self.scheme_info.setAutoRaise(True)
-        self.scheme_info.toggled.connect(self.scheme_note.setVisible)
-        return self.scheme_note
-
-    def _build_navigation(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.back_button = QPushButton("← Terug", self)
-        self.back_button.setObjectName("scheme-back")
-        self.back_button.setToolTip("Vorige stap (Alt+Links)")
-        self.back_button.clicked.connect(self.go_back)
-        self.restart_button = QPushButton("Opnieuw beginnen", self)
-        self.restart_button.setObjectName("scheme-restart")
-        self.restart_button.clicked.connect(self.restart_from_scratch)
-        self.safety_button = QPushButton("⚠ Veiligheid kind in het geding", self)
-        self.safety_button.setObjectName("scheme-safety")
-        self.safety_button.setToolTip("Altijd mogelijk, vanuit elke stap en elke tab "
-                                          "(Ctrl+Shift+V)")
-        self.safety_button.setAccessibleName("Veiligheid kind in het geding")
-        self.safety_button.setStyleSheet(style.safety_button_sheet())
-        self.safety_button.clicked.connect(self.to_safety)
-        row.addWidget(self.back_button)
-        row.addWidget(self.restart_button)
-        row.addStretch(1)
-        row.addWidget(self.safety_button)
-        return row
-
-    def _install_shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for digit in range(1, 10):
-            shortcut = QShortcut(QKeySequence(str(digit)), self, context=context)
-            shortcut.activated.connect(lambda d=digit: self._digit(d))
-        QShortcut(QKeySequence.StandardKey.Back, self, context=context).activated.connect(
-            self.go_back)
-        QShortcut(QKeySequence("Ctrl+Shift+M"), self, context=context).activated.connect(
-            self._make_handout_at_decision)
-        QShortcut(QKeySequence("Ctrl+Shift+C"), self, context=context).activated.connect(
-            self._copy_summary_at_decision)
-        self.outcome_page.handout_button.setToolTip("Maak folder voor de ouder "
-                                                        "(Ctrl+Shift+M)")
-        self.outcome_page.copy_button.setToolTip("Kopieer samenvatting (Ctrl+Shift+C)")
-
+    # -- keys at a decision -------------------------------------------------------------
     def _make_handout_at_decision(self) -> None:
         if self.walk.is_finished and self.outcome_page.handout_button.isVisible():
             self.make_handout()
@@ -259,19 +194,7 @@ class SchemeView(QWidget):
                                          self._content.text("table2.also_apply"))
 
     def _candidates(self) -> list[tuple[str, str, bool]]:
-        if not self.walk.outcome or not self.walk.outcome.shows_interventions:
-            return []
-        context = consult_context(self._content, self._consult.age_months,
-                                  self._consult.question_key)
-        seen: dict[str, tuple[str, str, bool]] = {}
-        for cell in (c for c in context.cells if c.kind == "lichte hulp"):
-            for entry in cell.entries:
-                label = entry.printed_name or self._names.get(entry.intervention_key, "")
-                if entry.qualifier:
-                    label += f" ({entry.qualifier})"
-                offered = self._offer.has_profile and self._offer.is_offered(entry.intervention_key)
-                seen.setdefault(label, (entry.intervention_key, label, offered))
-        return list(seen.values())
+        return candidates(self.walk, self._content, self._consult, self._offer, self._names)
 
     def _update_trail(self) -> None:
         steps = [f"{e.step.number}. {escape(e.step.title)}" for e in self.walk.trail]
@@ -301,13 +224,9 @@ class SchemeView(QWidget):
         """'Maak folder': the handout prefilled with the age phase, interventions, agreements."""
         if self._basket is None:
             return
-        # The child's own Table 1 phase comes from the age (documents.handout_parts).
-        self._basket.replace(HandoutRequest(
-            intervention_keys=tuple(dict.fromkeys(k for k, _l in self.outcome_page.chosen())),
-            question_key=self._consult.question_key, age_months=self._consult.age_months,
-            outcome_key=self.walk.outcome.key if self.walk.outcome else "",
-            agreements=tuple(self.outcome_page.agreement_lines()),
-            follow_up=self.outcome_page.follow_up.text()))
+        self._basket.replace(handout_request(
+            self.walk, self._consult, self.outcome_page.chosen(),
+            self.outcome_page.agreement_lines(), self.outcome_page.follow_up.text()))
         self._basket.request_open()
 
     def summary(self) -> str:
