@@ -20,6 +20,7 @@ from opvoedapp.consult import ConsultState
 from opvoedapp.content.errors import GuidelineDatabaseError
 from opvoedapp.crash import install_crash_handler
 from opvoedapp.i18n import install_dutch_translations
+from opvoedapp.launch_args import database_argument, form_argument
 from opvoedapp.paths import guideline_database_path, user_data_dir
 from opvoedapp.views.consult_bar import ConsultBar
 from opvoedapp.views.main_window import MainWindow, TabSpec
@@ -213,20 +214,6 @@ def show_startup_error(message: str) -> None:
     QMessageBox.critical(None, "Opvoedapp kan niet starten", message)
 
 
-def _database_argument(argv: list[str]) -> Path | None:
-    if "--database" in argv:
-        index = argv.index("--database")
-        if index + 1 < len(argv):
-            return Path(argv[index + 1])
-    return None
-
-
-def _feedback_form_argument(argv: list[str]) -> Path | None:
-    from opvoedapp.views.reflection.form_dialog import form_argument
-
-    return form_argument(argv)
-
-
 class _AfterFirstPaint(QObject):
     """Run ``callback`` once, on the event-loop turn after the window's first paint.
 
@@ -283,7 +270,7 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
         nonlocal exit_code
         try:
             services = load_content(window, consult,
-                                    _database_argument(argv) or guideline_database_path(),
+                                    database_argument(argv) or guideline_database_path(),
                                     data_dir)
         except Exception as exc:
             window.hide()
@@ -296,7 +283,7 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
             QTimer.singleShot(0, lambda: report_warning(services.profile_error))
         if bench_exit == "ready":
             QTimer.singleShot(0, app.quit)
-        form = _feedback_form_argument(argv)  # `opvoedapp FORMULIER.json` (a double-click)
+        form = form_argument(argv)  # `opvoedapp FORMULIER.json` (a double-click)
         if form is not None:
             QTimer.singleShot(0, lambda: _open_feedback_form(services, window, form))
 
