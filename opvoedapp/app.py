@@ -35,6 +35,8 @@ from opvoedapp.views.main_window import MainWindow
 from opvoedapp.views.tab_builders import tab_specs
 
 if TYPE_CHECKING:
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.profile.model import OrganisationProfile
     from opvoedapp.services import Services
 
 __all__ = ["BENCH_EXIT_ENV", "EXIT_CONTENT_ERROR", "build_window", "content_failure_message",
@@ -64,7 +66,7 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     """
     from opvoedapp.content.database import open_guideline_database
     from opvoedapp.content.repository import ContentRepository
-    from opvoedapp.profile.for_content import find_and_load
+    from opvoedapp.profile.location import profile_path
     from opvoedapp.services import Services
     from opvoedapp.state.handout_basket import HandoutBasket
     from opvoedapp.state.offer_state import OfferState
@@ -73,7 +75,7 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     basket = HandoutBasket(window)
     consult.cleared.connect(basket.clear)
     basket.follow(consult)
-    profile, profile_error = find_and_load(repo)
+    profile, profile_error = _load_profile(repo, profile_path())
     offer = OfferState(window)
     offer.set_offer(profile.offer_map() if profile else None)
     services = Services(content=repo, consult=consult, user_data_dir=data_dir, basket=basket,
@@ -83,6 +85,17 @@ def load_content(window: MainWindow, consult: ConsultState, db_path: Path,
     _connect_dialogs(window, services)
     window.set_services(services)
     return services
+
+
+def _load_profile(repo: ContentRepository, path: Path | None) -> tuple[OrganisationProfile | None,
+                                                                       str]:
+    """The organisation profile, if there is one. Most workstations have none: then the
+    reader (TOML, name folding: ~15 ms of imports) is not loaded at all (bench/)."""
+    if path is None:
+        return None, ""
+    from opvoedapp.profile.for_content import find_and_load
+
+    return find_and_load(repo, path)
 
 
 def _connect_dialogs(window: MainWindow, services: Services) -> None:
