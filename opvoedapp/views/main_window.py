@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         # Qt.WindowState, whose namespace costs ~50 ms before the first paint (bench/).
         self._maximise_on_show = not fits
 
-    def setVisible(self, visible: bool) -> None:  # Qt override (show() calls it)
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override (show() calls it)
         if visible and self._maximise_on_show:
             self._maximise_on_show = False
             self.showMaximized()  # sets the state, then calls setVisible(True) again
