@@ -37,7 +37,10 @@ THREAD_NAME = "opvoedapp-handout-preview"
 _BUILD_LOCK = threading.Lock()
 
 
-def _build_locked(build: Callable[[HandoutData], bytes], data: HandoutData) -> bytes:
+def _build_locked(build: Callable[[HandoutData], bytes], data: HandoutData,
+                  threads: set[threading.Thread] | None = None) -> bytes:
+    if threads is not None:
+        threads.add(threading.current_thread())
     with _BUILD_LOCK:
         return build(data)
 
@@ -58,6 +61,7 @@ class PreviewBuilder(QObject):
         self._generation = 0  # of the newest request
         self._shown = 0  # generation of the PDF last handed out by ready / build_now
         self._busy = False
+        self._threads: set[threading.Thread] = set()  # the worker threads this one used
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._collect)
@@ -75,7 +79,8 @@ class PreviewBuilder(QObject):
         return self._shown == self._generation
 
     def worker_alive(self) -> bool:
-        return any(t.name.startswith(THREAD_NAME) for t in threading.enumerate())
+        """A worker thread of this builder still runs (tests: none after ``shutdown``)."""
+        return any(t.is_alive() for t in self._threads)
 
     # -- requests -----------------------------------------------------------------------
     def request(self, data: HandoutData) -> None:
@@ -102,6 +107,8 @@ class PreviewBuilder(QObject):
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        for thread in self._threads:  # one let go when idle may still be on its way out
+            thread.join()
         self._running = None
         self._shown = self._generation
         self._set_busy()
@@ -114,7 +121,8 @@ class PreviewBuilder(QObject):
         self._pending = None
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=THREAD_NAME)
-        self._running = (generation, self._executor.submit(_build_locked, self._build, data))
+        self._running = (generation, self._executor.submit(_build_locked, self._build, data,
+                                                           self._threads))
         self._poll.start()
 
     def _collect(self) -> None:
@@ -127,6 +135,11 @@ class PreviewBuilder(QObject):
         self._running = None
         self._poll.stop()
         self._start_next()  # the newest request first, then show (or drop) this result
+        if self._running is None and self._executor is not None:
+            # Idle: let the thread end rather than wait for the next tick, so no thread is
+            # left behind even by a dialog that is deleted without being closed.
+            self._executor.shutdown(wait=False)
+            self._executor = None
         error = future.exception()
         if error is not None:
             # Our bug: the crash handler logs it (types and places only) and tells the user;
