@@ -43,6 +43,9 @@ class LazyTab(QWidget):
         self.waiting = QLabel(WAITING_TEXT, page)
         self.waiting.setObjectName("tab-waiting")
         self.waiting.setWordWrap(True)
+        # A wrapping label takes a narrow width of its own: the waiting text stays on one line.
+        self.waiting.setMinimumWidth(
+            self.waiting.fontMetrics().horizontalAdvance(WAITING_TEXT) + 8)
         column.addStretch(1)
         column.addWidget(self.waiting)
         column.addStretch(1)
@@ -57,6 +60,7 @@ class LazyTab(QWidget):
                 # Never a tab that says "wordt geladen" for good: say it failed, and let the
                 # crash handler log it (types and places only) and tell the user.
                 self.waiting.setText(FAILED_TEXT)
+                self.waiting.setMinimumWidth(2 * self.waiting.minimumWidth())  # a few lines
                 sys.excepthook(*sys.exc_info())
                 return None
             self.view = view
