@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 class _FirstPaintQuit(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            QCoreApplication.exit(0)  # as opvoedapp.app does: the loop ends after this paint
+            QCoreApplication.exit(0)  # as views/first_paint.FirstPaintQuit: the loop ends here
             watched.removeEventFilter(self)
         return False
 

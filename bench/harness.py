@@ -21,6 +21,14 @@ def emit(name: str, value: float, unit: str, detail: dict | str) -> None:
 
 def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Run to completion; return (wall seconds, peak resident MiB) of that one process."""
+    wall, mib, _cpu = run_process_usage(args, env)
+    return wall, mib
+
+
+def run_process_usage(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall seconds, peak resident MiB, CPU seconds user+system) of one process run.
+
+    CPU time is steadier than wall time on a machine that others load too."""
     start = time.perf_counter()
     proc = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
@@ -29,7 +37,7 @@ def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{args} exited with {proc.returncode}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def qt_env(**extra: str) -> dict[str, str]:
@@ -44,14 +52,14 @@ def paired(app_args: list[str], bare_args: list[str], env: dict[str, str],
     """Alternate app and bare runs (after one warm-up each) so machine drift hits both."""
     run_process(app_args, env)
     run_process(bare_args, env)
-    result: dict[str, list[float]] = {"app_s": [], "bare_s": [], "app_mib": [], "bare_mib": []}
+    result: dict[str, list[float]] = {"app_s": [], "bare_s": [], "app_mib": [], "bare_mib": [],
+                                      "app_cpu_s": [], "bare_cpu_s": []}
     for _ in range(pairs):
-        wall, mib = run_process(app_args, env)
-        result["app_s"].append(wall)
-        result["app_mib"].append(mib)
-        wall, mib = run_process(bare_args, env)
-        result["bare_s"].append(wall)
-        result["bare_mib"].append(mib)
+        for side, args in (("app", app_args), ("bare", bare_args)):
+            wall, mib, cpu = run_process_usage(args, env)
+            result[f"{side}_s"].append(wall)
+            result[f"{side}_mib"].append(mib)
+            result[f"{side}_cpu_s"].append(cpu)
     return result
 
 

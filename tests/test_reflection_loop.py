@@ -185,7 +185,7 @@ def test_rename_and_delete_a_round_with_confirmation_and_backup(qtbot, tmp_path)
 
 
 def test_a_form_file_on_the_command_line_is_found() -> None:
-    from opvoedapp.views.reflection.form_dialog import form_argument
+    from opvoedapp.launch_args import form_argument
 
     assert form_argument(["--database", "x.json", "/tmp/Formulier Anna.JSON"]) == Path(
         "/tmp/Formulier Anna.JSON")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,8 +83,14 @@ class HintLabel(QLabel):
         self.setFixedHeight(self.fontMetrics().height() + margins.top() + margins.bottom())
 
     def _fit(self) -> None:
-        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight,
-                                              max(0, self.contentsRect().width()))
+        room = max(0, self.contentsRect().width())
+        shown = self._whole
+        if self.fontMetrics().horizontalAdvance(shown) > room:
+            # Only here: Qt's namespace creates ~90 enums on first use, and the bar is
+            # painted first, with an empty hint (bench/bench_startup.py).
+            from PySide6.QtCore import Qt
+
+            shown = self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, room)
         super().setText(shown)
         self.setToolTip(self._whole if shown != self._whole else "")
         self.setAccessibleDescription(self._whole)
@@ -108,10 +114,11 @@ class ConsultBar(QFrame):
         consult.changed.connect(self._show_consult)
         for spin, hint in ((self.years, YEARS_HINT), (self.months, MONTHS_HINT)):
             spin.valueChanged.connect(self._age_edited)
-            # Queued: the spin box is still validating the keystroke when it refuses.
-            spin.refused.connect(lambda kind, typed, s=spin, h=hint:
-                                 self._refuse_number(s, kind, typed, h),
-                                 Qt.ConnectionType.QueuedConnection)
+            # Deferred to the event loop (as a queued connection would be, without Qt's
+            # namespace before the first paint): the spin box is still validating the
+            # keystroke when it refuses.
+            spin.refused.connect(lambda kind, typed, s=spin, h=hint: QTimer.singleShot(
+                0, lambda: self._refuse_number(s, kind, typed, h)))
         self.question.currentIndexChanged.connect(self._question_edited)
         self.new_consult.clicked.connect(consult.clear)
         consult.cleared.connect(self._reset)

@@ -3,17 +3,18 @@ and combo boxes with the guideline's long questions that may shrink with the win
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QValidator
-from PySide6.QtWidgets import (
-    QComboBox,
-    QSpinBox,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
-)
+from PySide6.QtWidgets import QComboBox, QSpinBox
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+# The consult bar is painted first (bench/bench_startup.py): what only eliding needs (QStyle,
+# Qt's namespace) is imported when a text does not fit, since importing a Qt class creates
+# its enums.
 
 MIN_CHARACTERS = 10  # a combo box with long texts may shrink to this; it still shows the start
 
@@ -75,6 +76,14 @@ class ElidingComboBox(QComboBox):
     mid-word (Qt's styles clip); the whole text is in the list and the tooltip."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        text = self.currentText()
+        if self.fontMetrics().horizontalAdvance(text) + 2 * self.height() <= self.width():
+            # Fits with room to spare for the arrow and frame in any style: Qt draws it
+            # whole, as this method would.
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
@@ -84,6 +93,9 @@ class ElidingComboBox(QComboBox):
 
     def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
         """The current text as drawn: whole, or ended with "…" when it does not fit."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
         if option is None:
             option = QStyleOptionComboBox()
             self.initStyleOption(option)

@@ -6,14 +6,23 @@ written without these details still behaves (D11 stray tabs, D42 a table that tr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTabBar, QTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabBar
 
 _KEEP: list[QObject] = []
 
 
 def tame_tab_keys(root: QWidget) -> None:
     """Text boxes and tables below ``root`` pass Tab on to the next field."""
+    # Imported here: the main window imports this module before its first paint, and
+    # importing a Qt class creates its enums (bench/bench_startup.py).
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
+
     for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
         edit.setTabChangesFocus(True)
     for view in root.findChildren(QAbstractItemView):

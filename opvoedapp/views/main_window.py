@@ -1,91 +1,30 @@
 """The main window: consult bar above four tabs, a menu, geometry and last tab remembered.
 
-Keys that work from anywhere in the window (the consult bar included) are window actions,
-set up in ``_build_go_menu``; every top-level window is kept inside the screen
-(``screen_fit``).
+Everything here runs before the first paint, so it imports no more than it paints: the
+menus' actions come later (``views/window_menus.py``, via ``finish_setup``), each tab's view
+when first shown (``views/lazy_tab.py``), and Qt's ``Qt`` namespace only in methods that run
+after the first paint (its first use creates ~90 enums, about 50 ms; bench/bench_startup.py).
+Every top-level window is kept inside the screen (``screen_fit``).
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-# screen_fit and style load QtCore's Qt namespace before the first paint anyway.
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QScrollArea,
-    QStackedLayout,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from opvoedapp.views import keyboard, screen_fit, style
+from opvoedapp.views.lazy_tab import LazyTab, TabSpec
 
 if TYPE_CHECKING:  # the services arrive after the first paint
     from PySide6.QtGui import QCloseEvent
 
     from opvoedapp.services import Services
 
+__all__ = ["DEFAULT_SIZE", "LazyTab", "MainWindow", "TabSpec"]
 
 DEFAULT_SIZE = (1280, 800)
-
-
-@dataclass(frozen=True)
-class TabSpec:
-    object_name: str
-    title: str
-    build: Callable[[Services], QWidget]
-
-
-class LazyTab(QWidget):
-    """Shows a short waiting text until content is there and the tab is first opened."""
-
-    def __init__(self, spec: TabSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        self.setObjectName(spec.object_name)
-        self.setAccessibleName(spec.title)
-        self._stack = QStackedLayout(self)
-        # Centred without setAlignment where possible would save importing Qt's enums, but
-        # the label must also carry a failure text (below), so it wraps and is centred.
-        self.waiting = QLabel("De richtlijn wordt geladen…", self)
-        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.waiting.setWordWrap(True)
-        self._stack.addWidget(self.waiting)
-        self.view: QWidget | None = None
-
-    def build(self, services: Services) -> QWidget | None:
-        if self.view is None:
-            try:
-                view = self.spec.build(services)
-            except Exception:
-                # Never a tab that says "wordt geladen" for good: say it failed, and let the
-                # crash handler log it (types and places only) and tell the user.
-                self.waiting.setText(
-                    "Dit onderdeel kon niet worden geladen door een fout in het programma. "
-                    "De andere tabbladen werken nog; meld dit bij uw applicatiebeheerder.")
-                sys.excepthook(*sys.exc_info())
-                return None
-            self.view = view
-            keyboard.tame_tab_keys(self.view)
-            # No tab may force its minimum size on the window: if a view cannot shrink far
-            # enough, it scrolls inside its tab instead of widening the window off screen.
-            scroller = QScrollArea(self)
-            scroller.setObjectName("tab-scroll")
-            scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setWidgetResizable(True)
-            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            scroller.setWidget(self.view)
-            self._stack.addWidget(scroller)
-            self._stack.setCurrentWidget(scroller)
-        return self.view
 
 
 class MainWindow(QMainWindow):
@@ -104,10 +43,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Opvoedapp — richtlijn Opvoedingsondersteuning")
         self._settings = settings
         self._services: Services | None = None
+        self._maximise_on_show = False
 
         app = QApplication.instance()
         if isinstance(app, QApplication):  # always, once a window exists; narrows the type
-            screen_fit.install(app)
             style.apply_base_font(app)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -138,100 +77,30 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
     def finish_setup(self) -> None:
-        """What the first paint does not show: the menus' actions and their shortcuts."""
+        """What the first paint does not show: the menus' actions and their shortcuts, and
+        the screen fit of every later window and dialog.
+
+        The fit is an application-wide event filter: before the first paint it would make
+        PySide wrap every object that gets an event, creating ~120 enums of their classes
+        (about 20 ms). This window itself is fitted by ``_restore`` before it is shown.
+        """
         if not self._setup_finished:
             self._setup_finished = True
-            self._build_menu()
-            self._build_go_menu()
-            self._build_help_menu()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                screen_fit.install(app)
+            from opvoedapp.views import window_menus
 
-    def _build_menu(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads through its
-        # signature module, which the first call loads (about 50 ms of start-up, bench/).
-        file_menu = self.file_menu
-        new_consult = QAction("&Nieuw consult", self)
-        new_consult.setObjectName("action-new-consult")
-        new_consult.setShortcuts(QKeySequence.StandardKey.New)
-        new_consult.triggered.connect(self.new_consult_requested)
-        file_menu.addAction(new_consult)
-        handout = QAction("&Folder voor deze vraag…", self)
-        handout.setObjectName("action-handout")
-        handout.setShortcuts([QKeySequence("Ctrl+Shift+P")])
-        handout.triggered.connect(self.handout_requested)
-        file_menu.addAction(handout)
-        profile = QAction("&Organisatieprofiel…", self)
-        profile.setObjectName("action-profile")
-        profile.triggered.connect(self.profile_requested)
-        file_menu.addAction(profile)
-        file_menu.addSeparator()
-        quit_action = QAction("&Afsluiten", self)
-        quit_action.setObjectName("action-quit")
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.file_menu = file_menu
-
-        search = QAction("&Zoeken in de richtlijn…", self)
-        search.setObjectName("action-search")
-        search.setShortcuts(QKeySequence.StandardKey.Find)
-        search.triggered.connect(self.search_requested)
-        file_menu.insertAction(file_menu.actions()[0], search)
-
-        # -- Zelfreflectie (engineer "reflection"): a colleague fills in a feedback form ------
-        fill_form = QAction("Feedbackformulier &invullen…", self)
-        fill_form.setObjectName("action-fill-feedback-form")
-        fill_form.triggered.connect(self.feedback_form_requested)
-        file_menu.insertAction(quit_action, fill_form)
-        file_menu.insertSeparator(quit_action)
-        # -- end Zelfreflectie ------------------------------------------------------------
-
-    def _build_go_menu(self) -> None:
-        """Tabs by Ctrl+1…4 and Ctrl+(Shift+)Tab, and the safety route: from anywhere."""
-        from PySide6.QtGui import QAction, QKeySequence
-
-        go_menu = self.go_menu
-        for index in range(self.tabs.count()):
-            action = QAction(f"&{index + 1}  {self.tabs.tabText(index)}", self)
-            action.setObjectName(f"action-tab-{index + 1}")
-            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
-            action.triggered.connect(lambda _=False, i=index: self.go_to_tab(i))
-            go_menu.addAction(action)
-        for name, keys, step in (("action-next-tab", "Ctrl+Tab", 1),
-                                 ("action-previous-tab", "Ctrl+Shift+Tab", -1)):
-            action = QAction("Volgende tab" if step > 0 else "Vorige tab", self)
-            action.setObjectName(name)
-            action.setShortcuts([QKeySequence(keys),
-                                 QKeySequence("Ctrl+PgDown" if step > 0 else "Ctrl+PgUp")])
-            action.triggered.connect(lambda _=False, s=step: self._step_tab(s))
-            go_menu.addAction(action)
-        go_menu.addSeparator()
-        safety = QAction("⚠ &Veiligheid kind in het geding", self)
-        safety.setObjectName("action-safety")
-        safety.setShortcuts([QKeySequence("Ctrl+Shift+V")])
-        safety.triggered.connect(self.take_safety_route)
-        go_menu.addAction(safety)
-
-    def _build_help_menu(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        help_menu = self.help_menu
-        guide = QAction("&Hulp bij Opvoedapp", self)
-        guide.setObjectName("action-help")
-        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
-        guide.triggered.connect(self.help_requested)
-        help_menu.addAction(guide)
-        about = QAction("&Over Opvoedapp", self)
-        about.setObjectName("action-about")
-        about.triggered.connect(self.about_requested)
-        help_menu.addAction(about)
-        self.help_menu = help_menu
+            window_menus.build_file_menu(self)
+            window_menus.build_go_menu(self)
+            window_menus.build_help_menu(self)
 
     def go_to_tab(self, index: int) -> None:
         """Show the tab and put the keyboard in it, so its own keys (digits, 1-4) work."""
+        from PySide6.QtCore import Qt
+
         self.tabs.setCurrentIndex(index)
-        view = self.tabs.widget(index).view
+        view = self.tab_at(index).view
         if view is not None:
             first = view.nextInFocusChain()
             while first is not view and not (first.isVisible() and first.isEnabled()
@@ -239,7 +108,7 @@ class MainWindow(QMainWindow):
                 first = first.nextInFocusChain()
             (first if first is not view else view).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _step_tab(self, step: int) -> None:
+    def step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def take_safety_route(self) -> None:
@@ -248,11 +117,13 @@ class MainWindow(QMainWindow):
         if view is not None and hasattr(view, "to_safety"):
             view.to_safety()
 
+    def tab_at(self, index: int) -> LazyTab:
+        return self.tabs.widget(index)  # type: ignore[return-value]  # only LazyTabs
+
     def tab(self, object_name: str) -> LazyTab:
         for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            if widget.objectName() == object_name:
-                return widget  # type: ignore[return-value]
+            if self.tab_at(index).objectName() == object_name:
+                return self.tab_at(index)
         raise KeyError(object_name)
 
     def show_tab(self, object_name: str) -> QWidget | None:
@@ -295,8 +166,16 @@ class MainWindow(QMainWindow):
         """1280x800 where that fits; on a smaller screen (a 1366x768 laptop, 150 % scaling)
         the window opens maximised, and un-maximised it still fits."""
         fits = screen_fit.place_centred(self, DEFAULT_SIZE)
-        if not fits:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        # Maximised by showMaximized() when shown (setVisible): setWindowState would need
+        # Qt.WindowState, whose namespace costs ~50 ms before the first paint (bench/).
+        self._maximise_on_show = not fits
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override (show() calls it)
+        if visible and self._maximise_on_show:
+            self._maximise_on_show = False
+            self.showMaximized()  # sets the state, then calls setVisible(True) again
+            return
+        super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self._settings.setValue("window/geometry", self.saveGeometry())

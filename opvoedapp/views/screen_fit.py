@@ -8,16 +8,31 @@ the buttons along them, stay on screen; content that no longer fits scrolls insi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 # Room for the window manager's frame (title bar, borders) around the window's own area,
 # used before the frame is known: a window must fit with its title bar.
 FRAME_ALLOWANCE_WIDTH = 16
 FRAME_ALLOWANCE_HEIGHT = 40
 _KEEP: list[QObject] = []
-WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+
+
+def is_fitted_window(widget: QWidget) -> bool:
+    """A window or dialog (not a menu, pop-up list or tooltip, which Qt places itself).
+
+    Main windows and dialogs are known by their class, without asking for ``windowType()``:
+    the main window is shown before its first paint, and ``Qt.WindowType`` would create the
+    whole Qt namespace's enums then (views/first_paint.py).
+    """
+    if not widget.isWindow():
+        return False
+    if isinstance(widget, (QMainWindow, QDialog)):
+        return True
+    from PySide6.QtCore import Qt
+
+    return widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
 
 
 def available_geometry(widget: QWidget) -> QRect:
@@ -71,7 +86,7 @@ def place_centred(widget: QWidget, size: tuple[int, int]) -> bool:
 class _ScreenFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and watched.isWindow() and watched.windowType() in WINDOW_TYPES):
+                and is_fitted_window(watched)):
             fit_to_screen(watched)
         return False
 

@@ -15,16 +15,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from opvoedapp.content.repository import ContentRepository
-from opvoedapp.documents.handout_data import handout_data
+from opvoedapp.documents.handout_data import HandoutData, handout_data
 from opvoedapp.documents.handout_pdf import build_handout_pdf
 from opvoedapp.handout_request import HandoutRequest
 from opvoedapp.profile.model import OrganisationProfile
 from opvoedapp.views.handout import temporary_copy
 from opvoedapp.views.handout.language_choice import LanguageChoice
 from opvoedapp.views.handout.parts_panel import PartsPanel
+from opvoedapp.views.handout.preview_builder import PreviewBuilder
 from opvoedapp.views.pdf_dialog import PdfPreviewDialog
 
 
@@ -54,9 +55,22 @@ class HandoutDialog(PdfPreviewDialog):
         app = QCoreApplication.instance()
         self._quit_hook = (app.aboutToQuit.connect(self._temporary_copy.remove)
                            if app is not None else None)
+        # Changes are gathered for 250 ms, then built off the GUI thread (preview_builder).
+        self._builder = PreviewBuilder(build_handout_pdf, self)
+        self._builder.ready.connect(self.show_pdf)
+        self.busy = QLabel("Voorbeeld wordt bijgewerkt… (bezig)", self.preview)
+        self.busy.setObjectName("handout-preview-busy")
+        self.busy.setAccessibleName("Voorbeeld wordt bijgewerkt")
+        self.busy.setAutoFillBackground(True)
+        self.busy.setMargin(6)
+        self.busy.move(8, 8)
+        self.busy.hide()
+        self._builder.busy_changed.connect(self._show_busy)
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self.refresh_in_background)
+        self.panel.changed.connect(lambda: self._show_busy(True))
         self.panel.changed.connect(self._refresh_timer.start)
+        self.language_choice.changed.connect(lambda: self._show_busy(True))
         self.language_choice.changed.connect(self._refresh_timer.start)
         # The panel's widgets by their names here too (tests, and the rest of this class).
         self.parts, self.addressee = self.panel.parts, self.panel.addressee
@@ -81,13 +95,27 @@ class HandoutDialog(PdfPreviewDialog):
     def current_request(self) -> HandoutRequest:
         return self.panel.request(self._request, self.note.toPlainText())
 
-    def refresh(self) -> None:
-        data = replace(handout_data(self._content, self.current_request(), self._profile,
+    def _handout_data(self) -> HandoutData:
+        return replace(handout_data(self._content, self.current_request(), self._profile,
                                     self.addressee.text(), logo_png=self._logo,
                                     language=self.language_choice.language(),
                                     reviewed=self.language_choice.reviewed()),
                        section_order=self.panel.section_order())
-        self.show_pdf(build_handout_pdf(data))
+
+    def refresh(self) -> None:
+        """Build the current handout now, on this thread, and show it (print, save, tests)."""
+        self.show_pdf(self._builder.build_now(self._handout_data()))
+        self._show_busy(False)
+
+    def refresh_in_background(self) -> None:
+        self._builder.request(self._handout_data())
+
+    def _show_busy(self, busy: bool) -> None:
+        """Shows "bezig" from the first change until the newest request's PDF is shown."""
+        busy = busy or self._refresh_timer.isActive() or self._builder.busy
+        self.busy.adjustSize()
+        self.busy.setVisible(busy)
+        self.busy.raise_()
 
     # The handout's names for the shared actions (menus, tests, the README's keys).
     def print_handout(self) -> None:
@@ -100,8 +128,9 @@ class HandoutDialog(PdfPreviewDialog):
         self._refresh_now()
 
     def _refresh_now(self) -> None:
-        """A change waiting for the refresh timer is shown now (before printing or saving)."""
-        if self._refresh_timer.isActive():
+        """A change not yet in the preview (waiting for the timer, or still being built) is
+        built and shown now, before printing or saving: the output is what the preview shows."""
+        if self._refresh_timer.isActive() or not self._builder.up_to_date:
             self._refresh_timer.stop()
             self.refresh()
 
@@ -116,6 +145,8 @@ class HandoutDialog(PdfPreviewDialog):
     # The temporary copy may carry the addressee's name: it does not outlive the dialog,
     # however the dialog ends (accepted, rejected, closed unseen, program quitting).
     def done(self, result: int) -> None:
+        self._refresh_timer.stop()
+        self._builder.shutdown()  # waits for a running build: no thread outlives the dialog
         self._temporary_copy.remove()
         if self._quit_hook is not None:
             QObject.disconnect(self._quit_hook)

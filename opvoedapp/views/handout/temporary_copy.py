@@ -17,8 +17,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from opvoedapp.documents.save import save_pdf
-
 PREFIX = "opvoedapp-folder-"
 STALE_AFTER_S = 15 * 60
 
@@ -60,6 +58,8 @@ class TemporaryCopy:
         except OSError as exc:
             return None, (f"Er is geen plek voor een tijdelijke kopie ({exc.strerror}). Sla de "
                           "folder op of druk hem af.")
+        from opvoedapp.documents.save import save_pdf  # not at start-up's sweep (bench/)
+
         target = self._folder / "folder.pdf"
         error = save_pdf(target, pdf)
         return (None, error) if error else (target, "")

@@ -252,16 +252,3 @@ def open_form_from_user(parent: QWidget | None, content: ContentRepository,
                                        FILE_PATTERN)[0]
     if name:
         open_form_file(parent, content, Path(name), own=own)
-
-
-def form_argument(argv: list[str]) -> Path | None:
-    """A feedback file given on the command line (`opvoedapp FORMULIER.json`)."""
-    skip = False
-    for arg in argv:
-        if skip:  # the value of an option, e.g. --database FILE
-            skip = False
-        elif arg.startswith("--"):
-            skip = arg == "--database"
-        elif arg.lower().endswith(".json"):
-            return Path(arg)
-    return None
