@@ -253,3 +253,23 @@ def test_dutch_handout_has_no_translation(content, tmp_path):
     data = _data(content, tmp_path, "nl")
     assert data.translated is None and data.language == "nl"
     assert data.labels.question_tips == content.text("handout.label.question_tips")
+
+
+def test_what_the_nurse_typed_is_not_kept_in_the_shaping_cache(content, tmp_path, monkeypatch):
+    from opvoedapp.documents import bidi_text
+
+    cached = []
+    real = bidi_text._shape_cached
+    monkeypatch.setattr(bidi_text, "_shape_cached",
+                        lambda piece, size: cached.append(piece.text) or real(piece, size))
+    typed = ("سميرة", "قرأنا", "Zeynep")  # addressee, an agreement and a note in Arabic
+    request = HandoutRequest(question_key="ontwikkeling", age_months=30,
+                             agreements=(f"{typed[1]} يوميا",), follow_up="2 weken",
+                             personal_note=f"مرحبا {typed[2]}")
+    data = handout_data(content, request, None, typed[0], TODAY, language="ar")
+    text = _pdftotext(build_handout_pdf(data), tmp_path)
+    assert "Zeynep" in text and "2 weken" in text
+    assert all(w in _plain(text) for w in typed[:2])
+    assert cached  # the content's words are cached ...
+    leaked = [t for t in cached if t.strip(".،:") in typed or "weken" in t or "Zeynep" in t]
+    assert not leaked  # ... what the nurse typed is not

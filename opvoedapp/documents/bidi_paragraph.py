@@ -24,13 +24,15 @@ BULLET_INDENT = 14  # as the Dutch lists (ListFlowable leftIndent)
 class BidiParagraph(Flowable):  # type: ignore[misc]
     def __init__(self, text: str, style: ParagraphStyle, bullet: bool = False,
                  _lines: list[list[bidi_text.Piece]] | None = None, _first: bool = True,
-                 kept: str = "") -> None:
-        """``kept``: typed text after ``text`` that keeps its own direction (bidi_text)."""
+                 kept: str = "", private: bool = False) -> None:
+        """``kept``: typed text after ``text`` that keeps its own direction (bidi_text);
+        ``private``: all of it is what the nurse typed (not kept in the shaping cache)."""
         super().__init__()
         self.text = text
         self.style = style
         self.bullet = bullet
-        self._words = bidi_text.words(text, style.fontName, kept) if _lines is None else []
+        self._words = bidi_text.words(text, style.fontName, kept, private) \
+            if _lines is None else []
         self._lines = _lines
         self._first = _first  # the part that carries the bullet and the space before
         self._width = 0.0

@@ -35,6 +35,8 @@ class Piece:
     level: int         # odd: right to left
     font: str
     space: bool = False
+    # Typed by the nurse (names, notes): never kept in the shaping cache after the document.
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,9 +97,10 @@ def _isolated_levels(kept: str) -> list[int]:
     return embedding_levels(kept, RTL_BASE_LEVEL + 1 if ltr else RTL_BASE_LEVEL)
 
 
-def words(text: str, latin_font: str, kept: str = "") -> list[Word]:
+def words(text: str, latin_font: str, kept: str = "", private: bool = False) -> list[Word]:
     """The paragraph's words in logical order, each cut into pieces of one level and font;
-    ``kept`` (what the nurse or organisation typed) follows ``text`` as an isolate.
+    ``kept`` (what the nurse or organisation typed) follows ``text`` as an isolate. Pieces of
+    ``kept``, or of everything when ``private``, are marked private (Piece).
 
     Whitespace runs (also newlines) count as one space, as in a ReportLab Paragraph."""
     from opvoedapp.documents.fonts import register_arabic_fonts
@@ -107,6 +110,7 @@ def words(text: str, latin_font: str, kept: str = "") -> list[Word]:
     flat = " ".join(text.split())
     levels = embedding_levels(flat)
     kept = " ".join(kept.split())
+    private_from = 0 if private else len(flat) + 1 if (flat and kept) else len(flat)
     if kept:
         levels = [*levels, RTL_BASE_LEVEL, *_isolated_levels(kept)] if flat else \
             _isolated_levels(kept)
@@ -119,11 +123,13 @@ def words(text: str, latin_font: str, kept: str = "") -> list[Word]:
         pieces: list[Piece] = []
         for i in range(start, end):
             font = _font_for(flat[i], levels[i], latin_font, arabic_font)
+            secret = i >= private_from
             last = pieces[-1] if pieces else None
-            if last is not None and last.level == levels[i] and last.font == font:
-                pieces[-1] = Piece(last.text + flat[i], last.level, font)
+            if last is not None and (last.level, last.font, last.private) == \
+                    (levels[i], font, secret):
+                pieces[-1] = Piece(last.text + flat[i], last.level, font, private=secret)
             else:
-                pieces.append(Piece(flat[i], levels[i], font))
+                pieces.append(Piece(flat[i], levels[i], font, private=secret))
         space = (Piece(" ", levels[end], _font_for(" ", levels[end], latin_font, arabic_font),
                        True) if end < len(flat) else None)
         result.append(Word(tuple(pieces), space))
@@ -131,9 +137,14 @@ def words(text: str, latin_font: str, kept: str = "") -> list[Word]:
     return result
 
 
-@lru_cache(maxsize=4096)
 def drawn(piece: Piece, size: float) -> tuple[str, float]:
-    """What to hand the canvas for ``piece`` (glyphs in visual order) and its width."""
+    """What to hand the canvas for ``piece`` (glyphs in visual order) and its width. Content
+    words are cached (a handout repeats them, the preview rebuilds it on every change);
+    what the nurse typed is shaped anew each time and not kept."""
+    return _shape(piece, size) if piece.private else _shape_cached(piece, size)
+
+
+def _shape(piece: Piece, size: float) -> tuple[str, float]:
     from bidi.mirror import MIRRORED
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
@@ -148,6 +159,9 @@ def drawn(piece: Piece, size: float) -> tuple[str, float]:
     if piece.level % 2:  # neutrals set right to left: reversed, brackets mirrored (rule L4)
         text = "".join(MIRRORED.get(c, c) for c in reversed(text))
     return text, stringWidth(text, piece.font, size)
+
+
+_shape_cached = lru_cache(maxsize=4096)(_shape)
 
 
 def width(pieces: tuple[Piece, ...] | list[Piece], size: float) -> float:

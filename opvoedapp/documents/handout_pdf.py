@@ -157,7 +157,7 @@ def _aligned(style: ParagraphStyle, v: Voice) -> ParagraphStyle:
 def _opening(data: HandoutData, v: Voice) -> list[Unit]:
     s, lab = v.s, v.labels
     units: list[Unit] = [[v.p(data.title, s.h1)]]
-    units.append([v.p(lab.addressee.replace("{addressee}", data.addressee), s.h3)]
+    units.append([v.p(lab.addressee.replace("{addressee}", data.addressee), s.h3, private=True)]
                  if data.addressee else [])
     units.append([] if v.echo else [v.typed(data.date_text, _aligned(s.small, v))])  # once
     if not data.reviewed:

@@ -37,13 +37,15 @@ class Voice:
     # that have no Dutch repeat (a heading then shows both languages).
     dutch: HandoutLabels | None = None
 
-    def p(self, text: str, style: ParagraphStyle | None, kept: str = "") -> Flowable:
+    def p(self, text: str, style: ParagraphStyle | None, kept: str = "",
+          private: bool = False) -> Flowable:
         """A paragraph; ``kept`` (typed by the nurse or the organisation) follows the text
-        and keeps its own direction in a right-to-left paragraph."""
+        and keeps its own direction in a right-to-left paragraph; ``private``: the text holds
+        what the nurse typed (a name)."""
         if self.rtl:
             from opvoedapp.documents.bidi_paragraph import BidiParagraph
 
-            return BidiParagraph(text, style, kept=kept)
+            return BidiParagraph(text, style, kept=kept, private=private)
         from reportlab.platypus import Paragraph
 
         return Paragraph(escape(f"{text} {kept}" if kept else text), style)
@@ -51,12 +53,12 @@ class Voice:
     def typed(self, text: str, style: ParagraphStyle | None) -> Flowable:
         """What the nurse typed (or the date): set in its own direction, whatever this
         voice's, so a Dutch note in an Arabic handout reads left to right."""
-        return replace(self, rtl=_starts_rtl(text)).p(text, style)
+        return replace(self, rtl=_starts_rtl(text)).p(text, style, private=True)
 
     def typed_bullets(self, items: tuple[str, ...]) -> list[Flowable]:
-        return replace(self, rtl=all(_starts_rtl(i) for i in items)).bullets(items)
+        return replace(self, rtl=all(_starts_rtl(i) for i in items)).bullets(items, True)
 
-    def bullets(self, items: Iterable[str]) -> list[Flowable]:
+    def bullets(self, items: Iterable[str], private: bool = False) -> list[Flowable]:
         s = self.s
         item_style = s.item or s.body
         if self.rtl:
@@ -64,7 +66,8 @@ class Voice:
 
             from opvoedapp.documents.bidi_paragraph import BidiParagraph
 
-            flowables: list[Flowable] = [BidiParagraph(i, item_style, bullet=True)
+            flowables: list[Flowable] = [BidiParagraph(i, item_style, bullet=True,
+                                                        private=private)
                                           for i in items]
             return [*flowables, Spacer(1, max(0.0, s.body.spaceAfter - item_style.spaceAfter))]
         from reportlab.lib.styles import ParagraphStyle
