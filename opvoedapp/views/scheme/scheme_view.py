@@ -8,11 +8,16 @@ the navigation row that stays below the scrolling pages, with the safety route),
 ``shortcuts.py`` (digits, Alt+Left, Ctrl+Shift+M/C) and ``decision_outputs.py`` (the
 programmes to choose and the handout request, without widgets). The safety route
 (Ctrl+Shift+V) is a main-window action so it works from every tab.
+
+The tab opens on the start page, so only that page is built with the view: the step page,
+the balance panel and the outcome page are built when first needed (``step_page``,
+``balance``, ``outcome_page``), and the ones a walk will need are built on the idle turn
+after it begins, so no later keystroke waits for them (bench/bench_startup.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +35,7 @@ from opvoedapp.decision.summary import summary_text
 from opvoedapp.decision.walk import DecisionWalk
 from opvoedapp.state.handout_basket import HandoutBasket
 from opvoedapp.state.offer_state import OfferState
+from opvoedapp.views import keyboard
 from opvoedapp.views.scheme import panels
 from opvoedapp.views.scheme.chrome import navigation_row, scheme_note
 from opvoedapp.views.scheme.consult_context import age_text, consult_context
@@ -52,7 +58,9 @@ class SchemeView(QWidget):
         self.walk = DecisionWalk(scheme_from_content(content))
         self._names = {i.key: i.name for i in content.interventions}
         self._groups = {g.key: g.label for g in content.age_groups}
-        self.balance = panels.BalancePanel()
+        self._step_page: StepPage | None = None
+        self._outcome_page: OutcomePage | None = None
+        self._balance: panels.BalancePanel | None = None
         layout = QVBoxLayout(self)
         self.trail = QLabel(self)
         self.trail.setObjectName("scheme-trail")
@@ -66,10 +74,7 @@ class SchemeView(QWidget):
         layout.addWidget(self.scheme_note)
         self.pages = QStackedWidget(self)
         self.start_page = build_start_page(self.walk.scheme, self.begin, self)
-        self.step_page = StepPage(self)
-        self.outcome_page = OutcomePage(self)
-        for page in (self.start_page, self.step_page, self.outcome_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.start_page)
         # The pages scroll; the navigation row with the safety route stays put below them.
         scroller = QScrollArea(self)
         scroller.setObjectName("scheme-pages-scroll")
@@ -85,19 +90,47 @@ class SchemeView(QWidget):
         self.restart_button.clicked.connect(self.restart_from_scratch)
         self.safety_button.clicked.connect(self.to_safety)
         layout.addLayout(navigation.row)
-        self.outcome_page.edited.connect(self._refresh_summary)
-        self.outcome_page.handout_button.setVisible(basket is not None)
-        self.outcome_page.handout_button.clicked.connect(self.make_handout)
         consult.changed.connect(self._consult_changed)
         consult.cleared.connect(self.restart_from_scratch)
         offer.changed.connect(self._consult_changed)
         install_shortcuts(self, digit=self._digit, back=self.go_back,
                           make_handout=self._make_handout_at_decision,
                           copy_summary=self._copy_summary_at_decision)
-        self.outcome_page.handout_button.setToolTip("Maak folder voor de ouder "
-                                                    "(Ctrl+Shift+M)")
-        self.outcome_page.copy_button.setToolTip("Kopieer samenvatting (Ctrl+Shift+C)")
         self._show_start()
+
+    # -- pages built when first needed --------------------------------------------------
+    @property
+    def step_page(self) -> StepPage:
+        if self._step_page is None:
+            self._step_page = StepPage(self)
+            self.pages.addWidget(self._step_page)
+        return self._step_page
+
+    @property
+    def balance(self) -> panels.BalancePanel:
+        """Shown inside the step page when a step asks for it; kept across steps."""
+        if self._balance is None:
+            self._balance = panels.BalancePanel()
+            keyboard.tame_tab_keys(self._balance)  # as LazyTab does for the built view
+        return self._balance
+
+    @property
+    def outcome_page(self) -> OutcomePage:
+        if self._outcome_page is None:
+            page = OutcomePage(self)
+            page.edited.connect(self._refresh_summary)
+            page.handout_button.setVisible(self._basket is not None)
+            page.handout_button.clicked.connect(self.make_handout)
+            page.handout_button.setToolTip("Maak folder voor de ouder (Ctrl+Shift+M)")
+            page.copy_button.setToolTip("Kopieer samenvatting (Ctrl+Shift+C)")
+            keyboard.tame_tab_keys(page)
+            self.pages.addWidget(page)
+            self._outcome_page = page
+        return self._outcome_page
+
+    def _prepare_pages(self) -> None:
+        """On the idle turn after a walk begins: what its later steps will need."""
+        _ = self.balance, self.outcome_page
 
     # -- keys at a decision -------------------------------------------------------------
     def _make_handout_at_decision(self) -> None:
@@ -112,6 +145,8 @@ class SchemeView(QWidget):
     def begin(self, start_key: str) -> None:
         self.walk.start(start_key)
         self._show_current()
+        if self._outcome_page is None:
+            QTimer.singleShot(0, self, self._prepare_pages)
 
     def choose(self, index: int) -> None:
         self.walk.choose(index)
@@ -138,8 +173,10 @@ class SchemeView(QWidget):
 
     def restart_from_scratch(self) -> None:
         self.walk.reset()
-        self.balance.clear()
-        self.outcome_page.reset()
+        if self._balance is not None:
+            self._balance.clear()
+        if self._outcome_page is not None:
+            self._outcome_page.reset()
         self._show_start()
 
     def _digit(self, digit: int) -> None:
@@ -182,8 +219,8 @@ class SchemeView(QWidget):
             box.setObjectName("panel-interventions")
             box.findChild(QLabel).setText(self._interventions_html(context))
             shown.append(box)
-        if self.balance not in shown:
-            self.balance.setParent(None)
+        if self._balance is not None and self._balance not in shown:
+            self._balance.setParent(None)
         self.step_page.show_step(step, shown, self.choose)
         self.pages.setCurrentWidget(self.step_page)
 
@@ -206,9 +243,10 @@ class SchemeView(QWidget):
         self.trail.setText(" → ".join(steps))
 
     def _consult_changed(self) -> None:
-        if self.pages.currentWidget() is self.step_page and self.walk.current_step is not None:
+        current = self.pages.currentWidget()
+        if current is self._step_page and self.walk.current_step is not None:
             self._show_current()
-        elif self.pages.currentWidget() is self.outcome_page:
+        elif current is self._outcome_page:
             self._refresh_summary()
 
     def show_entry(self, kind: str, key: str) -> None:
