@@ -2,8 +2,8 @@
 
 The start-up sequence (docs/architecture.md, "Start-up"): the window is built and shown
 with nothing it does not paint; on the event-loop turn after its first paint come the menus'
-actions, then the content and the tab on screen, then what only guards later work (privacy
-filters, the sweep of a killed run's temporary copy).
+actions, then the content and the tab on screen, then what only guards later work (the
+screen fit of later windows, privacy filters, the sweep of a killed run's temporary copy).
 """
 
 from __future__ import annotations
@@ -148,6 +148,7 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
                                     data_dir)
         except Exception as exc:
             window.hide()
+            window.fit_later_windows()  # the message must fit the screen too
             report_error(content_failure_message(exc))
             exit_code = EXIT_CONTENT_ERROR
             app.quit()
@@ -164,9 +165,11 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
 
     def after_first_paint() -> None:
         # Menus and shortcuts first (a key typed at once must work), then the content and
-        # the tab on screen, then the privacy guards, which only later work needs.
+        # the tab on screen, then the guards only later windows need: the screen fit and
+        # the privacy of file dialogs.
         window.finish_setup()
         load()
+        window.fit_later_windows()
         _protect_privacy(app)
 
     AfterFirstPaint(window, after_first_paint)

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QStackedLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedLayout,
+    QWidget,
+)
 
 from opvoedapp.views import keyboard
 
@@ -61,6 +69,13 @@ class LazyTab(QWidget):
                 # crash handler log it (types and places only) and tell the user.
                 self.waiting.setText(FAILED_TEXT)
                 self.waiting.setMinimumWidth(2 * self.waiting.minimumWidth())  # a few lines
+                # The crash message is a window: it may come while the content loads, before
+                # the start-up installs the screen fit (app.run).
+                from opvoedapp.views import screen_fit
+
+                app = QApplication.instance()
+                if isinstance(app, QApplication):
+                    screen_fit.install(app)
                 sys.excepthook(*sys.exc_info())
                 return None
             self.view = view

@@ -73,27 +73,35 @@ class MainWindow(QMainWindow):
         self._setup_finished = False
         if not defer_menus:
             self.finish_setup()
+            self.fit_later_windows()
         self._restore()
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
     def finish_setup(self) -> None:
-        """What the first paint does not show: the menus' actions and their shortcuts, and
-        the screen fit of every later window and dialog.
-
-        The fit is an application-wide event filter: before the first paint it would make
-        PySide wrap every object that gets an event, creating ~120 enums of their classes
-        (about 20 ms). This window itself is fitted by ``_restore`` before it is shown.
-        """
+        """What the first paint does not show: the menus' actions and their shortcuts."""
         if not self._setup_finished:
             self._setup_finished = True
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                screen_fit.install(app)
             from opvoedapp.views import window_menus
 
             window_menus.build_file_menu(self)
             window_menus.build_go_menu(self)
             window_menus.build_help_menu(self)
+
+    @staticmethod
+    def fit_later_windows() -> None:
+        """The screen fit of every window and dialog shown from now on (``screen_fit``).
+
+        An application-wide event filter: PySide then wraps every object that gets an event,
+        creating the enums of its classes and calling Python for every event. Installed
+        once the content is shown (app.run), not before, so building the tab on screen and
+        its style sheet do not pass each of their events through it (~7 % of start-up's
+        instructions, bench/). Nothing can show a window before then except an error
+        message, and those paths install it first. This window itself is fitted by
+        ``_restore`` before it is shown.
+        """
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            screen_fit.install(app)
 
     def go_to_tab(self, index: int) -> None:
         """Show the tab and put the keyboard in it, so its own keys (digits, 1-4) work."""
