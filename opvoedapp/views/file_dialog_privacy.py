@@ -12,7 +12,6 @@ folder is still remembered in memory for the rest of the session, which is where
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog
 
 QT_DIALOG_GROUP = "FileDialog"
 
@@ -28,7 +27,9 @@ class _FileDialogWatcher(QObject):
     """Sees every file dialog close, however it was opened (static helpers included)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Hide and isinstance(watched, QFileDialog):
+        # inherits(), not isinstance(): the check stays in C++, and importing QFileDialog
+        # would create its Python enums at start-up for a dialog most runs never open.
+        if event.type() == QEvent.Type.Hide and watched.inherits("QFileDialog"):
             # The static helpers destroy the dialog (and save its settings) before control
             # returns to the event loop, so the zero timer runs after that save.
             QTimer.singleShot(0, forget_visited_folders)
