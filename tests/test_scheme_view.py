@@ -254,3 +254,19 @@ def test_the_walk_is_stored_nowhere(qtbot, view, home) -> None:
     for path in home.rglob("*"):
         if path.is_file():
             assert secret.encode() not in path.read_bytes(), path
+
+
+def test_only_the_start_page_is_built_until_a_walk_begins(qtbot, view) -> None:
+    # The tab opens on the start page (bench/: startup_ratio); the pages a walk needs come
+    # with its first key, the rest on the idle turn after it, before the next key.
+    def built(name: str) -> bool:
+        return view.findChild(QWidget, name) is not None
+
+    assert built("scheme-start-page")
+    assert not built("scheme-step-page") and not built("scheme-outcome-page")
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert built("scheme-step-page") and view.pages.currentWidget() is view.step_page
+    qtbot.waitUntil(lambda: built("scheme-outcome-page"))
+    # The text boxes built later pass Tab on like those built with the view.
+    assert view.outcome_page.agreements.tabChangesFocus()
+    assert view.balance.strengths.tabChangesFocus()
