@@ -219,10 +219,11 @@ def build_handout_pdf(data: HandoutData) -> bytes:
     from opvoedapp.documents.page_styles import page_styles
 
     styles = page_styles(BODY_SIZE)
-    page = data.labels.page
-    if data.translated is not None and data.translated.direction == "ltr":
-        page = f"{data.translated.labels.page} / {page}"
-    footer = page_footer(styles.font, data.organisation.name, page)
+    page, parent = data.labels.page, data.translated
+    if parent is not None and parent.labels.page not in ("", page):
+        page = f"{parent.labels.page} / {page}"  # the parent's word first, then the Dutch
+    footer = page_footer(styles.font, data.organisation.name, page,
+                         rtl=parent is not None and parent.direction == "rtl")
     title = data.title if data.translated is None else f"{data.translated.title} / {data.title}"
     return build_document(handout_story(data, styles), title=title,
                           author=data.organisation.name, subject="Folder voor ouders",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from opvoedapp.documents.handout_labels import HandoutLabels
 from opvoedapp.documents.page_styles import PageStyles, escape
+from opvoedapp.documents.unbroken import keep_phone_numbers_whole
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -41,7 +42,8 @@ class Voice:
           private: bool = False) -> Flowable:
         """A paragraph; ``kept`` (typed by the nurse or the organisation) follows the text
         and keeps its own direction in a right-to-left paragraph; ``private``: the text holds
-        what the nurse typed (a name)."""
+        what the nurse typed (a name). A phone number in ``kept`` stays whole, with its word."""
+        kept = keep_phone_numbers_whole(kept)
         if self.rtl:
             from opvoedapp.documents.bidi_paragraph import BidiParagraph
 
@@ -52,7 +54,9 @@ class Voice:
 
     def typed(self, text: str, style: ParagraphStyle | None) -> Flowable:
         """What the nurse typed (or the date): set in its own direction, whatever this
-        voice's, so a Dutch note in an Arabic handout reads left to right."""
+        voice's, so a Dutch note in an Arabic handout reads left to right; a phone number in
+        it stays whole."""
+        text = keep_phone_numbers_whole(text)
         return replace(self, rtl=_starts_rtl(text)).p(text, style, private=True)
 
     def typed_bullets(self, items: tuple[str, ...]) -> list[Flowable]:

@@ -1,0 +1,106 @@
+"""Small layout promises of the handout's pages: a phone number stays whole and with the word
+before it, in every direction; the page footer speaks the parent's language too (Arabic shaped
+and set right to left, at the right margin)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from opvoedapp.documents.handout_voice import Voice
+from opvoedapp.documents.page_styles import page_styles
+from opvoedapp.documents.unbroken import NBSP, keep_phone_numbers_whole
+from test_handout_languages_pdf import _data, _pdftotext
+
+SIGN_UP = "Bel 010-7654321"
+
+
+@pytest.mark.parametrize(("typed", "whole"), [
+    ("Bel 010-7654321", f"Bel{NBSP}010-7654321"),
+    ("Aanmelden: bel 010 765 43 21 of mail",
+     f"Aanmelden: bel{NBSP}010{NBSP}765{NBSP}43{NBSP}21 of mail"),
+    ("tel. +31 (0)10 765 4321", f"tel.{NBSP}+31{NBSP}(0)10{NBSP}765{NBSP}4321"),
+    ("Over 4 weken bellen", "Over 4 weken bellen"),  # a short number is not a phone number
+    ("JGZ · 010-1234567 · info@jgz.example", "JGZ · 010-1234567 · info@jgz.example"),
+    ("", ""),
+])
+def test_phone_numbers_are_joined_to_their_word(typed, whole):
+    assert keep_phone_numbers_whole(typed) == whole
+
+
+def _line_words(flowable, width: float) -> list[str]:
+    """The words of each line as laid out at ``width`` (Paragraph or BidiParagraph)."""
+    flowable.wrap(width, 10_000)
+    if hasattr(flowable, "blPara"):
+        return [" ".join(line[1]) if isinstance(line, tuple) else
+                " ".join(w.text for w in line.words) for line in flowable.blPara.lines]
+    return [" ".join(p.text for p in line if not p.space) for line in flowable._lines]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_sign_up_line_never_breaks_inside_its_phone_number(content, rtl):
+    styles = page_styles(10.5)
+    label = content.translation("handout.label.sign_up", "ar") if rtl else \
+        content.text("handout.label.sign_up")
+    voice = Voice(styles, None, rtl=rtl)  # labels are not used by p()
+    text = f"{'x ' * 3 if not rtl else ''}Een cursus in een groep. {label}"
+    # Every place a line can end near the number (a column narrower than the number and its
+    # word together would have to cut it: 120 points is far below the handout's 480).
+    for width in range(120, 420, 3):
+        lines = _line_words(voice.p(text, styles.body, kept=SIGN_UP), width)
+        holding = [line for line in lines if "7654321" in line]
+        assert len(holding) == 1 and "Bel" in holding[0] and "010-7654321" in holding[0], \
+            (width, lines)
+
+
+def _words_with_boxes(pdf: bytes, tmp_path: Path) -> list[tuple[int, float, float, str]]:
+    """(page, x min, x max, word) from pdftotext -bbox, letters normalised (NFKC)."""
+    path = tmp_path / "boxes.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    words, page = [], 0
+    for line in html.splitlines():
+        if "<page " in line:
+            page += 1
+        found = re.search(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" '
+                          r'yMax="[\d.]+">(.*)</word>', line)
+        if found:
+            word = unicodedata.normalize("NFKC", found.group(3))
+            words.append((page, float(found.group(1)), float(found.group(2)), word))
+    return words
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "uk"])
+def test_footer_names_the_page_in_both_languages(content, language, tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    from opvoedapp.documents.handout_pdf import build_handout_pdf
+
+    data = _data(content, tmp_path, language)
+    pdf = build_handout_pdf(data)
+    own = unicodedata.normalize("NFKC", data.translated.labels.page)
+    words = _words_with_boxes(pdf, tmp_path)
+    pages = max(page for page, *_ in words)
+    assert pages >= 2
+    right_margin = A4[0] - 20 * mm
+    for page in range(1, pages + 1):
+        on_page = [(x0, x1, w) for p, x0, x1, w in words if p == page]
+        # -bbox gives a right-to-left word in the order its glyphs are drawn (visual).
+        own_box = [b for b in on_page if own in (b[2], b[2][::-1])][-1]
+        dutch_box = [b for b in on_page if b[2] == "Pagina"][-1]
+        number = [b for b in on_page if b[2] == str(page)][-1]
+        if language == "ar":
+            # Read from the right: the Arabic page word at the margin, then the Dutch and
+            # the number to its left.
+            assert abs(own_box[1] - right_margin) < 1.5, own_box
+            assert dutch_box[1] < own_box[0] and number[0] > dutch_box[1]
+        else:
+            assert own_box[1] < dutch_box[0] and abs(number[1] - right_margin) < 1.5
+    text = _pdftotext(pdf, tmp_path)
+    assert text.count(str(data.organisation.name)) >= pages  # the organisation on each page
