@@ -57,7 +57,12 @@ class Voice:
         voice's, so a Dutch note in an Arabic handout reads left to right; a phone number in
         it stays whole."""
         text = keep_phone_numbers_whole(text)
-        return replace(self, rtl=_starts_rtl(text)).p(text, style, private=True)
+        rtl = _starts_rtl(text)
+        if self.rtl and not rtl and style is not None:
+            # Lined up at the right like the Arabic around it, or a Dutch note stands alone
+            # at the far left under its right-aligned heading.
+            style = right_aligned(style)
+        return replace(self, rtl=rtl).p(text, style, private=True)
 
     def typed_bullets(self, items: tuple[str, ...]) -> list[Flowable]:
         return replace(self, rtl=all(_starts_rtl(i) for i in items)).bullets(items, True)
@@ -91,6 +96,14 @@ class Voice:
         own = str(getattr(self.labels, name))
         dutch = "" if self.dutch is None else str(getattr(self.dutch, name))
         return own if dutch in ("", own) else f"{own} / {dutch}"
+
+
+def right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` lined up at the right (left-to-right text in a right-to-left handout)."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
 
 
 def _starts_rtl(text: str) -> bool:

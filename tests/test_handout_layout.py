@@ -104,3 +104,42 @@ def test_footer_names_the_page_in_both_languages(content, language, tmp_path):
             assert own_box[1] < dutch_box[0] and abs(number[1] - right_margin) < 1.5
     text = _pdftotext(pdf, tmp_path)
     assert text.count(str(data.organisation.name)) >= pages  # the organisation on each page
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "tr", "ar", "pl", "uk"])
+def test_last_page_says_whom_to_ask(content, language, tmp_path):
+    """The source note never fills a last page on its own (it did in English: a sheet with
+    two lines of small print); it stays with the contact part."""
+    from opvoedapp.documents.handout_pdf import build_handout_pdf
+    from test_handout_languages_pdf import _arabic_phrase, _plain
+
+    data = _data(content, tmp_path, language)
+    pdf = build_handout_pdf(data)
+    path = tmp_path / "last.pdf"
+    path.write_bytes(pdf)
+    pages = _words_with_boxes(pdf, tmp_path)[-1][0]
+    last = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(pages), "-l", str(pages),
+                           str(path), "-"], check=True, capture_output=True, text=True).stdout
+    contact = (data.translated or data).contact_text
+    probe = _arabic_phrase(contact, 3) if language == "ar" else _plain(contact)[:30]
+    assert probe and probe in _plain(last), (probe, last[:300])
+    assert _plain(data.labels.footnote)[:30] in _plain(last)
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_dutch_note_lines_up_with_the_handouts_text(content, language, tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    from opvoedapp.documents.handout_pdf import build_handout_pdf
+
+    pdf = build_handout_pdf(_data(content, tmp_path, language))  # note "Goed gedaan, Sam!"
+    words = [w for w in _words_with_boxes(pdf, tmp_path) if w[0] == 1]
+    index = next(i for i, w in enumerate(words) if w[3] == "Goed" and words[i + 1][3] == "gedaan,")
+    first, last = words[index], words[index + 2]
+    assert last[3] == "Sam!"
+    frame_padding = 6  # points, platypus' Frame default
+    if language == "ar":  # right aligned, as the Arabic above and below it
+        assert abs(last[2] - (A4[0] - 20 * mm - frame_padding)) < 1.5, last
+    else:
+        assert abs(first[1] - (20 * mm + frame_padding)) < 1.5, first
