@@ -143,3 +143,34 @@ def test_a_dutch_note_lines_up_with_the_handouts_text(content, language, tmp_pat
         assert abs(last[2] - (A4[0] - 20 * mm - frame_padding)) < 1.5, last
     else:
         assert abs(first[1] - (20 * mm + frame_padding)) < 1.5, first
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "tr", "ar", "pl", "uk"])
+def test_no_page_ends_with_a_heading(content, language, tmp_path):
+    """A part's heading (a phase, "Hulp en cursussen", "Contact") never stands alone at the
+    foot of a page: before the fix a third of these handouts had one ("Uw peuter" at the end
+    of page 1, its text on page 2). Checked on the Dutch headings, which every language
+    prints (in a bilingual handout as the grey repeat right under the parent's heading)."""
+    from datetime import date
+
+    from opvoedapp.documents.handout_data import handout_data
+    from opvoedapp.documents.handout_pdf import build_handout_pdf
+    from opvoedapp.handout_request import HandoutRequest
+
+    stranded = []
+    for question in ("ontwikkeling", "aanpak", "gedrag", "emoties", "grenzen"):
+        for months in (3, 24, 48, 168):
+            request = HandoutRequest(question_key=question, age_months=months)
+            data = handout_data(content, request, None, "", date(2026, 12, 2),
+                                language=language)
+            headings = {p.label for p in data.phases} | {data.labels.interventions,
+                                                         data.labels.contact}
+            if data.question is not None:
+                headings.add(data.question.title)
+            pages = _pdftotext(build_handout_pdf(data), tmp_path).split("\f")
+            for number, page in enumerate(pages[:-1], start=1):
+                lines = [line.strip() for line in page.splitlines()
+                         if line.strip() and "Pagina" not in line]
+                if lines and lines[-1] in headings:
+                    stranded.append((question, months, number, lines[-1]))
+    assert not stranded

@@ -210,7 +210,27 @@ def handout_story(data: HandoutData, s: PageStyles) -> list[Flowable]:
     ending = [*_paired(_contact, shown, v, dutch), Spacer(1, 6),
               *_paired(lambda d, w: [[w.p(w.labels.footnote, w.s.small)]], shown, v, dutch)]
     story += [Spacer(1, 6), *_opvoeden(shown, v, dutch), KeepTogether(_unnested(ending))]
-    return story
+    return _headings_kept_with_text(story)
+
+
+def _headings_kept_with_text(story: list[Flowable]) -> list[Flowable]:
+    """A part's heading joins the block after it in one KeepTogether. Platypus keeps a
+    keep-with-next heading with the next flowable, but never with a KeepTogether (a heading
+    above a block would end a page on its own, as "Uw peuter" did at the foot of page 1)."""
+    from reportlab.platypus import KeepTogether
+
+    out: list[Flowable] = []
+    waiting: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            out.append(KeepTogether([*waiting, *_unnested([flowable])]) if waiting else flowable)
+            waiting = []
+        elif flowable.getKeepWithNext():
+            waiting.append(flowable)
+        else:  # platypus itself keeps the waiting headings with this one
+            out += [*waiting, flowable]
+            waiting = []
+    return out + waiting
 
 
 def _unnested(flowables: list[Flowable]) -> list[Flowable]:
