@@ -174,3 +174,21 @@ def test_no_page_ends_with_a_heading(content, language, tmp_path):
                 if lines and lines[-1] in headings:
                     stranded.append((question, months, number, lines[-1]))
     assert not stranded
+
+
+def test_typed_agreements_stand_at_the_right_in_an_arabic_handout(content, tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    from opvoedapp.documents.bidi_paragraph import BULLET_INDENT
+    from opvoedapp.documents.handout_pdf import build_handout_pdf
+
+    pdf = build_handout_pdf(_data(content, tmp_path, "ar"))  # agreement "Elke dag voorlezen"
+    words = _words_with_boxes(pdf, tmp_path)
+    index = next(i for i, w in enumerate(words) if w[3] == "Elke" and words[i + 1][3] == "dag")
+    first, last = words[index], words[index + 2]
+    assert last[3] == "voorlezen"  # left to right, in its own order
+    text_right = A4[0] - 20 * mm - 6 - BULLET_INDENT  # the bullet stands at the right
+    assert abs(last[2] - text_right) < 1.5 and first[1] < last[1], (first, last)
+    bullet = next(w for w in words[index - 3:index + 5] if w[3] == "•")
+    assert bullet[1] > last[2]

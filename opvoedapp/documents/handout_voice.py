@@ -65,7 +65,20 @@ class Voice:
         return replace(self, rtl=rtl).p(text, style, private=True)
 
     def typed_bullets(self, items: tuple[str, ...]) -> list[Flowable]:
-        return replace(self, rtl=all(_starts_rtl(i) for i in items)).bullets(items, True)
+        """Agreements the nurse typed. In a right-to-left handout the list stands at the
+        right like every list around it, bullets at the right, and each item keeps its own
+        direction (a Dutch "Elke dag voorlezen." reads left to right, full stop at the end)."""
+        if not self.rtl:
+            return replace(self, rtl=all(_starts_rtl(i) for i in items)).bullets(items, True)
+        from reportlab.platypus import Spacer
+
+        from opvoedapp.documents.bidi_paragraph import BidiParagraph
+
+        s = self.s
+        item_style = s.item or s.body
+        return [*(BidiParagraph("", item_style, bullet=True, kept=keep_phone_numbers_whole(i),
+                                private=True) for i in items),
+                Spacer(1, max(0.0, s.body.spaceAfter - item_style.spaceAfter))]
 
     def bullets(self, items: Iterable[str], private: bool = False) -> list[Flowable]:
         s = self.s
