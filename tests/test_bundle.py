@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from conftest import GUIDELINE_DB, ROOT
+from test_handout_languages_pdf import assert_bilingual_arabic_handout
 
 NAME = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
 BUNDLE = ROOT / "dist" / NAME
@@ -126,6 +127,19 @@ def test_frozen_self_test_reports_a_damaged_database(bundle: Path, tmp_path: Pat
     assert result.returncode == 1
     assert "FOUT  Richtlijndatabase" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_frozen_program_makes_a_bilingual_arabic_handout(bundle: Path, tmp_path: Path,
+                                                         content) -> None:
+    # The frozen program finds its Arabic font, shapes with harfbuzz (uharfbuzz's compiled
+    # module) and orders with python-bidi: all must have been collected by the spec.
+    pdf = tmp_path / "uit" / "folder-ar.pdf"
+    pdf.parent.mkdir()
+    result = _run_locked_down(bundle, tmp_path, ["handout", "--age", "2", "--question", "gedrag",
+                                                 "--taal", "ar", "-o", str(pdf)], {})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert_bilingual_arabic_handout(pdf.read_bytes(), content, tmp_path, "gedrag")
 
 
 def test_profile_in_the_program_folder_is_rolled_out_with_it(bundle: Path, tmp_path: Path) -> None:

@@ -54,3 +54,20 @@ def test_export_to_unwritable_place_is_one_dutch_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "De map" in result.stderr and "bestaat niet" in result.stderr
+
+
+def test_export_holds_the_languages_and_their_translations(content) -> None:
+    data = json.loads(_export().stdout)
+    codes = [lang["code"] for lang in data["languages"]]
+    assert codes == [lang.code for lang in content.languages]
+    assert set(codes) == {"en", "tr", "ar", "pl", "uk"}
+    arabic = next(lang for lang in data["languages"] if lang["code"] == "ar")
+    assert arabic["direction"] == "rtl" and arabic["review"] in ("unreviewed", "reviewed")
+    assert set(data["translations"]) == set(codes)
+    for code in codes:
+        written = data["translations"][code]
+        assert written == content.translations.get(code, {})
+        # Keyed like the Dutch texts, so a reviewer sets each beside its Dutch.
+        assert set(written) <= set(data["texts"])
+    assert data["translations"]["ar"]["handout.label.title"] == \
+        content.translation("handout.label.title", "ar")

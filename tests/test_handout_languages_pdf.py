@@ -137,17 +137,7 @@ def test_bilingual_handout_shows_its_script(pdfs, content, language, tmp_path):
 
 
 def test_arabic_reads_back_in_logical_order(pdfs, content, tmp_path):
-    text = _pdftotext(pdfs["ar"], tmp_path)
-    words = " ".join(_arabic_words(text))
-    checked = []
-    for key in ("parent.intro", "parent.opvoeden", "parent.worry", "parent.contact",
-                "handout.label.title", "handout.label.question_tips",
-                "handout.label.question_help", "handout.label.more_reading",
-                "handout.label.interventions", "handout.label.footnote"):
-        phrase = _arabic_phrase(content.translation(key, "ar"), most=8)
-        if len(phrase.split()) >= 2:
-            checked.append(key)
-            assert phrase in words, f"{key}: {phrase!r} not found in logical order"
+    checked = assert_arabic_in_logical_order(_pdftotext(pdfs["ar"], tmp_path), content)
     assert len(checked) >= 5, checked
 
 
@@ -173,12 +163,12 @@ def _used_codes(pdf: bytes) -> list[tuple[object, bytes]]:
     return shown
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_glyph_is_in_an_embedded_font(pdfs, language):
+def assert_every_glyph_embedded(pdf: bytes, what: str) -> set[str]:
+    """Every code drawn maps to a glyph of an embedded font (no .notdef); the fonts used."""
     from fontTools.ttLib import TTFont
 
     cmaps = {}
-    shown = _used_codes(pdfs[language])
+    shown = _used_codes(pdf)
     assert shown
     for font, codes in shown:
         name = str(font["/BaseFont"])
@@ -188,7 +178,49 @@ def test_every_glyph_is_in_an_embedded_font(pdfs, language):
             tables = TTFont(BytesIO(file.get_object().get_data()))["cmap"].tables
             cmaps[name] = {c: g for t in tables for c, g in t.cmap.items()}
         missing = [c for c in codes if cmaps[name].get(c, ".notdef") == ".notdef"]
-        assert not missing, f"{language}: .notdef in {name} for codes {missing} of {codes!r}"
+        assert not missing, f"{what}: .notdef in {name} for codes {missing} of {codes!r}"
+    return set(cmaps)
+
+
+ARABIC_KEYS = ("parent.intro", "parent.opvoeden", "parent.worry", "parent.contact",
+               "handout.label.title", "handout.label.question_tips",
+               "handout.label.question_help", "handout.label.more_reading",
+               "handout.label.interventions", "handout.label.footnote")
+
+
+def assert_arabic_in_logical_order(text: str, content, keys=ARABIC_KEYS) -> list[str]:
+    """A phrase of each key's Arabic found, word for word in reading order, in the text
+    pdftotext read from the PDF; returns the keys checked (those with such a phrase)."""
+    words = " ".join(_arabic_words(text))
+    checked = []
+    for key in keys:
+        phrase = _arabic_phrase(content.translation(key, "ar"), most=8)
+        if len(phrase.split()) >= 2:
+            checked.append(key)
+            assert phrase in words, f"{key}: {phrase!r} not found in logical order"
+    return checked
+
+
+def assert_bilingual_arabic_handout(pdf: bytes, content, tmp_path: Path,
+                                    question: str) -> None:
+    """What a frozen program's ``handout --taal ar --question <question>`` must give: the
+    Arabic in logical order, the Dutch beside it, every glyph in an embedded font (Noto Sans
+    Arabic and DejaVu Sans both used)."""
+    text = _pdftotext(pdf, tmp_path)
+    keys = (*ARABIC_KEYS, f"parent.question.{question}.title")
+    assert len(assert_arabic_in_logical_order(text, content, keys)) >= 5
+    assert len(_arabic_words(text)) > 200, "too little Arabic for a whole handout"
+    plain = _plain(text)
+    for dutch in (content.text("handout.label.title"), content.text("parent.intro"),
+                  content.text(f"parent.question.{question}.title")):
+        assert _plain(dutch)[:40] in plain, dutch
+    fonts = assert_every_glyph_embedded(pdf, "ar")
+    assert any("NotoSansArabic" in f for f in fonts) and any("DejaVuSans" in f for f in fonts)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_glyph_is_in_an_embedded_font(pdfs, language):
+    assert_every_glyph_embedded(pdfs[language], language)
 
 
 @pytest.mark.parametrize("language", ("en", "tr", "ar"))

@@ -22,6 +22,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import ROOT
+from test_handout_languages_pdf import assert_bilingual_arabic_handout
 from windows_harness import Wine, Xvfb, screenshot_dir, wait_until, windows_path
 
 pytestmark = [
@@ -157,6 +158,16 @@ def test_handout_pdf_from_the_windows_program(wine: Wine, tmp_path: Path) -> Non
              for font in page["/Resources"]["/Font"].values()}
     assert any("DejaVuSans" in name for name in fonts), fonts
     assert b"/FontFile2" in pdf.read_bytes()  # the bundled fonts are embedded
+
+
+def test_arabic_handout_from_the_windows_program(wine: Wine, tmp_path: Path, content) -> None:
+    # The Windows folder must carry the Arabic font, uharfbuzz's compiled module and
+    # python-bidi: the same checks as the Linux program's handout.
+    pdf = tmp_path / "folder-ar.pdf"
+    result = wine.run(EXE, "handout", "--age", "2", "--question", "gedrag", "--taal", "ar",
+                      "-o", windows_path(pdf))
+    assert result.returncode == 0, (result.stdout[-2000:], result.stderr[-2000:])
+    assert_bilingual_arabic_handout(pdf.read_bytes(), content, tmp_path, "gedrag")
 
 
 def test_window_opens_under_wine_on_a_screen(build: Path, tmp_path_factory) -> None:

@@ -57,6 +57,11 @@ def export_content(repo: ContentRepository) -> dict[str, Any]:
         "decision_scheme": _scheme(repo),
         "recommendations": [asdict(rec) for rec in repo.recommendations],
         "corrections": [asdict(c) for c in repo.corrections],
+        # The handout languages and our translations of the parent texts (issue 18), so a
+        # native speaker can review them outside the program.
+        "languages": [asdict(lang) for lang in repo.languages],
+        "translations": {lang.code: dict(repo.translations.get(lang.code, {}))
+                         for lang in repo.languages},
     }
 
 

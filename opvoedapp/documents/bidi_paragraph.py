@@ -16,6 +16,7 @@ from opvoedapp.documents import bidi_text
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
 
 BULLET = "•"
 BULLET_INDENT = 14  # as the Dutch lists (ListFlowable leftIndent)
@@ -96,3 +97,19 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
                 x += advance
             y -= style.leading
         canvas.restoreState()
+
+
+def draw_line(canvas: Canvas, right: float, y: float, text: str, font: str, size: float,
+              kept: str = "") -> None:
+    """One right-to-left line (a page footer) ending at ``right``, never broken: ``text`` in
+    logical order, ``kept`` after it in its own direction (bidi_text.words)."""
+    line = [piece for word in bidi_text.words(text, font, kept)
+            for piece in (*word.pieces, *([word.space_after] if word.space_after else []))]
+    pieces = bidi_text.visual_order(line)
+    x = right - bidi_text.width(pieces, size)
+    for piece in pieces:
+        glyphs, advance = bidi_text.drawn(piece, size)
+        if not piece.space:
+            canvas.setFont(piece.font, size)
+            canvas.drawString(x, y, glyphs)
+        x += advance

@@ -19,6 +19,7 @@ repeats its words.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,8 @@ from functools import lru_cache
 from opvoedapp.documents.fonts import ARABIC_FOR
 
 RTL_BASE_LEVEL = 1
+# Whitespace a line may break at: all of it but the no-break space (documents.unbroken).
+_BREAKABLE_SPACE = re.compile(r"[^\S\u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -102,14 +105,15 @@ def words(text: str, latin_font: str, kept: str = "", private: bool = False) -> 
     ``kept`` (what the nurse or organisation typed) follows ``text`` as an isolate. Pieces of
     ``kept``, or of everything when ``private``, are marked private (Piece).
 
-    Whitespace runs (also newlines) count as one space, as in a ReportLab Paragraph."""
+    Whitespace runs (also newlines) count as one space, as in a ReportLab Paragraph; a
+    no-break space joins the words around it into one."""
     from opvoedapp.documents.fonts import register_arabic_fonts
 
     register_arabic_fonts()
     arabic_font = ARABIC_FOR.get(latin_font, ARABIC_FOR[next(iter(ARABIC_FOR))])
-    flat = " ".join(text.split())
+    flat = _one_space(text)
     levels = embedding_levels(flat)
-    kept = " ".join(kept.split())
+    kept = _one_space(kept)
     private_from = 0 if private else len(flat) + 1 if (flat and kept) else len(flat)
     if kept:
         levels = [*levels, RTL_BASE_LEVEL, *_isolated_levels(kept)] if flat else \
@@ -135,6 +139,10 @@ def words(text: str, latin_font: str, kept: str = "", private: bool = False) -> 
         result.append(Word(tuple(pieces), space))
         start = end + 1
     return result
+
+
+def _one_space(text: str) -> str:
+    return " ".join(w for w in _BREAKABLE_SPACE.split(text) if w)
 
 
 def drawn(piece: Piece, size: float) -> tuple[str, float]:

@@ -14,7 +14,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING
 
 from opvoedapp.documents.handout_data import HandoutData
-from opvoedapp.documents.handout_voice import Voice, echo_styles
+from opvoedapp.documents.handout_voice import Voice, echo_styles, right_aligned
 from opvoedapp.documents.page_styles import PageStyles, build_document, escape, page_footer
 
 if TYPE_CHECKING:
@@ -147,11 +147,7 @@ def _contact(data: HandoutData, v: Voice) -> list[Unit]:
 
 def _aligned(style: ParagraphStyle, v: Voice) -> ParagraphStyle:
     """Left-to-right text in a right-to-left handout still lines up at the right."""
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
-    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT) \
-        if v.rtl else style
+    return right_aligned(style) if v.rtl else style
 
 
 def _opening(data: HandoutData, v: Voice) -> list[Unit]:
@@ -192,7 +188,7 @@ def _paired(builder: Builder, data: HandoutData, v: Voice,
 
 
 def handout_story(data: HandoutData, s: PageStyles) -> list[Flowable]:
-    from reportlab.platypus import Spacer
+    from reportlab.platypus import KeepTogether, Spacer
 
     parent = data.translated
     dutch_voice = Voice(s, data.labels)
@@ -209,20 +205,53 @@ def handout_story(data: HandoutData, s: PageStyles) -> list[Flowable]:
     order += [n for n in builders if n not in order]  # a part the order leaves out still prints
     for name in order:
         story += _paired(builders[name], shown, v, dutch)
-    story += [Spacer(1, 6), *_opvoeden(shown, v, dutch), *_paired(_contact, shown, v, dutch),
-              Spacer(1, 6),
+    # The source note never fills a last page on its own: it stays with the contact part,
+    # so the page a parent turns to at the end says whom to ask.
+    ending = [*_paired(_contact, shown, v, dutch), Spacer(1, 6),
               *_paired(lambda d, w: [[w.p(w.labels.footnote, w.s.small)]], shown, v, dutch)]
-    return story
+    story += [Spacer(1, 6), *_opvoeden(shown, v, dutch), KeepTogether(_unnested(ending))]
+    return _headings_kept_with_text(story)
+
+
+def _headings_kept_with_text(story: list[Flowable]) -> list[Flowable]:
+    """A part's heading joins the block after it in one KeepTogether. Platypus keeps a
+    keep-with-next heading with the next flowable, but never with a KeepTogether (a heading
+    above a block would end a page on its own, as "Uw peuter" did at the foot of page 1)."""
+    from reportlab.platypus import KeepTogether
+
+    out: list[Flowable] = []
+    waiting: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            out.append(KeepTogether([*waiting, *_unnested([flowable])]) if waiting else flowable)
+            waiting = []
+        elif flowable.getKeepWithNext():
+            waiting.append(flowable)
+        else:  # platypus itself keeps the waiting headings with this one
+            out += [*waiting, flowable]
+            waiting = []
+    return out + waiting
+
+
+def _unnested(flowables: list[Flowable]) -> list[Flowable]:
+    """The content of each KeepTogether in ``flowables``, for one around them all: a
+    KeepTogether measures itself as endless (it forces its own split), so one inside another
+    would never fit on a page."""
+    from reportlab.platypus import KeepTogether
+
+    return [g for f in flowables
+            for g in (f._content if isinstance(f, KeepTogether) else [f])]
 
 
 def build_handout_pdf(data: HandoutData) -> bytes:
     from opvoedapp.documents.page_styles import page_styles
 
     styles = page_styles(BODY_SIZE)
-    page = data.labels.page
-    if data.translated is not None and data.translated.direction == "ltr":
-        page = f"{data.translated.labels.page} / {page}"
-    footer = page_footer(styles.font, data.organisation.name, page)
+    page, parent = data.labels.page, data.translated
+    if parent is not None and parent.labels.page not in ("", page):
+        page = f"{parent.labels.page} / {page}"  # the parent's word first, then the Dutch
+    footer = page_footer(styles.font, data.organisation.name, page,
+                         rtl=parent is not None and parent.direction == "rtl")
     title = data.title if data.translated is None else f"{data.translated.title} / {data.title}"
     return build_document(handout_story(data, styles), title=title,
                           author=data.organisation.name, subject="Folder voor ouders",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from opvoedapp.documents.handout_labels import HandoutLabels
 from opvoedapp.documents.page_styles import PageStyles, escape
+from opvoedapp.documents.unbroken import keep_phone_numbers_whole
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -41,7 +42,8 @@ class Voice:
           private: bool = False) -> Flowable:
         """A paragraph; ``kept`` (typed by the nurse or the organisation) follows the text
         and keeps its own direction in a right-to-left paragraph; ``private``: the text holds
-        what the nurse typed (a name)."""
+        what the nurse typed (a name). A phone number in ``kept`` stays whole, with its word."""
+        kept = keep_phone_numbers_whole(kept)
         if self.rtl:
             from opvoedapp.documents.bidi_paragraph import BidiParagraph
 
@@ -52,11 +54,31 @@ class Voice:
 
     def typed(self, text: str, style: ParagraphStyle | None) -> Flowable:
         """What the nurse typed (or the date): set in its own direction, whatever this
-        voice's, so a Dutch note in an Arabic handout reads left to right."""
-        return replace(self, rtl=_starts_rtl(text)).p(text, style, private=True)
+        voice's, so a Dutch note in an Arabic handout reads left to right; a phone number in
+        it stays whole."""
+        text = keep_phone_numbers_whole(text)
+        rtl = _starts_rtl(text)
+        if self.rtl and not rtl and style is not None:
+            # Lined up at the right like the Arabic around it, or a Dutch note stands alone
+            # at the far left under its right-aligned heading.
+            style = right_aligned(style)
+        return replace(self, rtl=rtl).p(text, style, private=True)
 
     def typed_bullets(self, items: tuple[str, ...]) -> list[Flowable]:
-        return replace(self, rtl=all(_starts_rtl(i) for i in items)).bullets(items, True)
+        """Agreements the nurse typed. In a right-to-left handout the list stands at the
+        right like every list around it, bullets at the right, and each item keeps its own
+        direction (a Dutch "Elke dag voorlezen." reads left to right, full stop at the end)."""
+        if not self.rtl:
+            return replace(self, rtl=all(_starts_rtl(i) for i in items)).bullets(items, True)
+        from reportlab.platypus import Spacer
+
+        from opvoedapp.documents.bidi_paragraph import BidiParagraph
+
+        s = self.s
+        item_style = s.item or s.body
+        return [*(BidiParagraph("", item_style, bullet=True, kept=keep_phone_numbers_whole(i),
+                                private=True) for i in items),
+                Spacer(1, max(0.0, s.body.spaceAfter - item_style.spaceAfter))]
 
     def bullets(self, items: Iterable[str], private: bool = False) -> list[Flowable]:
         s = self.s
@@ -87,6 +109,14 @@ class Voice:
         own = str(getattr(self.labels, name))
         dutch = "" if self.dutch is None else str(getattr(self.dutch, name))
         return own if dutch in ("", own) else f"{own} / {dutch}"
+
+
+def right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` lined up at the right (left-to-right text in a right-to-left handout)."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
 
 
 def _starts_rtl(text: str) -> bool:

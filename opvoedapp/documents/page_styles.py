@@ -69,9 +69,12 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def page_footer(font: str, left_text: str = "", page_word: str = "Pagina") -> PageCallback:
+def page_footer(font: str, left_text: str = "", page_word: str = "Pagina",
+                rtl: bool = False) -> PageCallback:
     """A platypus page callback drawing '<left_text> · Pagina n' at the bottom right
-    (``page_word``: the handout passes its label, in one or two languages)."""
+    (``page_word``: the handout passes its label, in one or two languages). ``rtl``: the
+    page word starts in a right-to-left script (Arabic), so the line is shaped and set right
+    to left, read from the right: page word, number, then ``left_text`` in its own direction."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -80,8 +83,15 @@ def page_footer(font: str, left_text: str = "", page_word: str = "Pagina") -> Pa
         canvas.saveState()
         canvas.setFont(font, 9)
         canvas.setFillColor(colors.HexColor(FOOTER_COLOUR))
-        text = f"{left_text + ' · ' if left_text else ''}{page_word} {doc.page}"
-        canvas.drawRightString(A4[0] - MARGIN_MM * mm, 10 * mm, text)
+        right = A4[0] - MARGIN_MM * mm
+        if rtl:
+            from opvoedapp.documents.bidi_paragraph import draw_line
+
+            text = f"{page_word} {doc.page}{' ·' if left_text else ''}"
+            draw_line(canvas, right, 10 * mm, text, font, 9, kept=left_text)
+        else:
+            text = f"{left_text + ' · ' if left_text else ''}{page_word} {doc.page}"
+            canvas.drawRightString(right, 10 * mm, text)
         canvas.restoreState()
 
     return draw
