@@ -178,3 +178,32 @@ def test_the_program_paints_first_and_fills_the_menus_after(qtbot, monkeypatch) 
     names = [a.objectName() for a in windows[0].file_menu.actions()]
     assert "action-new-consult" in names and "action-search" in names
     windows[0].deleteLater()
+
+
+def test_closing_unchanged_writes_no_settings(qtbot, settings) -> None:
+    """A close that changes nothing leaves the settings file untouched (no disk write at
+    every quit); a changed tab is written. (One window closed twice: offscreen's frame
+    margins move a restored window by 2 px each start, which a real window manager does not.)"""
+    from pathlib import Path
+
+    window = app.build_window(settings, ConsultState())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tab("tab-interventies")
+    window.close()
+    path = Path(settings.fileName())
+    written = path.read_bytes()
+    path.touch()  # a later write would change the time again
+    touched = path.stat().st_mtime_ns
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    assert path.stat().st_mtime_ns == touched and path.read_bytes() == written
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tab("tab-leeftijdsfasen")
+    window.close()
+    assert path.stat().st_mtime_ns != touched
+    assert QSettings(str(path), QSettings.Format.IniFormat).value(
+        "window/last_tab") == "tab-leeftijdsfasen"

@@ -186,7 +186,14 @@ class MainWindow(QMainWindow):
         super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/last_tab", self.tabs.currentWidget().objectName())
-        self._settings.sync()
+        # Written only when changed: most days the window closes as it opened, and a write
+        # (a new file, two fdatasync calls and a rename) would be paid at every quit.
+        remembered = {"window/geometry": self.saveGeometry(),
+                      "window/last_tab": self.tabs.currentWidget().objectName()}
+        changed = {key: value for key, value in remembered.items()
+                   if self._settings.value(key) != value}
+        for key, value in changed.items():
+            self._settings.setValue(key, value)
+        if changed:
+            self._settings.sync()
         super().closeEvent(event)
