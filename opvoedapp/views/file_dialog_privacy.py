@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 
+from opvoedapp.views import app_events
+
 QT_DIALOG_GROUP = "FileDialog"
 
 
@@ -23,21 +25,17 @@ def forget_visited_folders() -> None:
         settings.sync()
 
 
-class _FileDialogWatcher(QObject):
+def _forget_after_file_dialog(watched: QObject, event: QEvent) -> None:
     """Sees every file dialog close, however it was opened (static helpers included)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # inherits(), not isinstance(): the check stays in C++, and importing QFileDialog
-        # would create its Python enums at start-up for a dialog most runs never open.
-        if event.type() == QEvent.Type.Hide and watched.inherits("QFileDialog"):
-            # The static helpers destroy the dialog (and save its settings) before control
-            # returns to the event loop, so the zero timer runs after that save.
-            QTimer.singleShot(0, forget_visited_folders)
-        return False
+    # inherits(), not isinstance(): the check stays in C++, and importing QFileDialog
+    # would create its Python enums at start-up for a dialog most runs never open.
+    if watched.inherits("QFileDialog"):
+        # The static helpers destroy the dialog (and save its settings) before control
+        # returns to the event loop, so the zero timer runs after that save.
+        QTimer.singleShot(0, forget_visited_folders)
 
 
 def install(app: QCoreApplication) -> None:
     forget_visited_folders()
-    watcher = _FileDialogWatcher(app)
-    app.installEventFilter(watcher)
+    app_events.on_event(app, QEvent.Type.Hide, _forget_after_file_dialog)
     app.aboutToQuit.connect(forget_visited_folders)

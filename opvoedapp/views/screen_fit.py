@@ -12,11 +12,12 @@ from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
+from opvoedapp.views import app_events
+
 # Room for the window manager's frame (title bar, borders) around the window's own area,
 # used before the frame is known: a window must fit with its title bar.
 FRAME_ALLOWANCE_WIDTH = 16
 FRAME_ALLOWANCE_HEIGHT = 40
-_KEEP: list[QObject] = []
 
 
 def is_fitted_window(widget: QWidget) -> bool:
@@ -83,19 +84,14 @@ def place_centred(widget: QWidget, size: tuple[int, int]) -> bool:
     return (width, height) == tuple(size)
 
 
-class _ScreenFitter(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and is_fitted_window(watched)):
-            fit_to_screen(watched)
-        return False
+def _fit_when_shown(watched: QObject, event: QEvent) -> None:
+    if isinstance(watched, QWidget) and is_fitted_window(watched):
+        fit_to_screen(watched)
 
 
 def install(app: QApplication) -> None:
     """Once per application: every window shown from now on is fitted."""
     if app.property("opvoedapp-screen-fit"):
         return
-    fitter = _ScreenFitter(app)
-    _KEEP.append(fitter)  # the Python object must live as long as its filter is used
-    app.installEventFilter(fitter)
+    app_events.on_event(app, QEvent.Type.Show, _fit_when_shown)
     app.setProperty("opvoedapp-screen-fit", True)
