@@ -7,19 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from opvoedapp.decision import (
-    OUTCOME_KINDS,
-    SAFETY_CONCLUSION,
-    Choice,
-    DecisionWalk,
-    Target,
-    enumerate_paths,
-    load_scheme,
-    load_scheme_from_toml,
-    scheme_from_content,
-    summary_text,
-    validate,
-)
+from opvoedapp.decision.check import enumerate_paths, validate
+from opvoedapp.decision.load import load_scheme, load_scheme_from_toml, scheme_from_content
+from opvoedapp.decision.model import OUTCOME_KINDS, Choice, Target
+from opvoedapp.decision.summary import summary_text
+from opvoedapp.decision.walk import SAFETY_CONCLUSION, DecisionWalk
 
 SCHEME_TOML = Path(__file__).parents[1] / "data" / "source" / "decision_scheme.toml"
 SCHEME = load_scheme_from_toml(SCHEME_TOML)
