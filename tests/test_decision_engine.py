@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,8 @@ PATHS = enumerate_paths(SCHEME)
 
 
 def _replace_step(scheme, key, **changes):
-    steps = tuple(dataclasses.replace(s, **changes) if s.key == key else s for s in scheme.steps)
-    return dataclasses.replace(scheme, steps=steps)
+    steps = tuple(s._replace(**changes) if s.key == key else s for s in scheme.steps)
+    return scheme._replace(steps=steps)
 
 
 def _walk_to(step_key: str) -> DecisionWalk:
@@ -216,10 +215,10 @@ def test_a_step_without_a_way_to_an_outcome_fails_validation() -> None:
 
 
 def test_a_missing_safety_outcome_fails_validation() -> None:
-    scheme = dataclasses.replace(SCHEME, safety_outcome="bestaat-niet")
+    scheme = SCHEME._replace(safety_outcome="bestaat-niet")
     assert any("safety outcome" in p for p in validate(scheme))
     outcomes = tuple(o for o in SCHEME.outcomes if o.kind != "veiligheid")
-    assert validate(dataclasses.replace(SCHEME, outcomes=outcomes))
+    assert validate(SCHEME._replace(outcomes=outcomes))
 
 
 def test_the_loader_takes_a_plain_dict() -> None:

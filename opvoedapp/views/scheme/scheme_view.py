@@ -80,8 +80,8 @@ class SchemeView(QWidget):
         top.addLayout(info_column)
         layout.addLayout(top)
         layout.addWidget(self.scheme_note)
-        self.pages = QStackedWidget(self)
-        self.start_page = build_start_page(self.walk.scheme, self.begin, self)
+        self.pages = QStackedWidget()
+        self.start_page = build_start_page(self.walk.scheme, self.begin, self.pages)
         self.pages.addWidget(self.start_page)
         # The pages scroll; the navigation row with the safety route stays put below them.
         scroller = QScrollArea(self)
