@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from opvoedapp.views.enum_property import set_enum
 from opvoedapp.views.html_text import escape
 
 if TYPE_CHECKING:
     from opvoedapp.decision.model import Scheme
+
+# Qt's rich text draws <small> at 0.8 times the label's font (QTextFormat's size steps).
+SMALL_SCALE = 0.8
 
 
 def build_start_page(scheme: Scheme, begin: Callable[[str], None],
@@ -31,8 +35,19 @@ def build_start_page(scheme: Scheme, begin: Callable[[str], None],
         button.setToolTip(start.description)
         button.clicked.connect(lambda _=False, k=start.key: begin(k))
         layout.addWidget(button)
-        hint = QLabel(f"<small>{escape(start.description)}</small>", page)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout.addWidget(small_text(start.description, page))
     layout.addStretch(1)
     return page
+
+
+def small_text(text: str, parent: QWidget) -> QLabel:
+    """``text`` as ``<small>`` rich text shows it, in a plain-text label: a word-wrapped rich
+    label lays out a whole text document for every width the layouts ask about, which made
+    these four hints cost more than the rest of the page (bench/bench_startup.py)."""
+    label = QLabel(text, parent)
+    set_enum(label, "textFormat", "PlainText")
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * SMALL_SCALE)
+    label.setFont(font)
+    return label
