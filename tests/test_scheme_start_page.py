@@ -39,3 +39,20 @@ def test_a_hint_looks_as_small_rich_text_does(qtbot) -> None:
 def _wrapped(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     return label
+
+
+def test_a_hint_answers_each_width_as_a_plain_label_does_also_after_a_font_change(
+        qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    hint = small_text(HINT, parent)
+    twin = _wrapped(QLabel(HINT, parent))  # the same text, font and wrapping, no memory
+    twin.setFont(hint.font())
+    for width in (200, 420, 200, 900, 420):
+        assert hint.heightForWidth(width) == twin.heightForWidth(width), width
+    bigger = hint.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    hint.setFont(bigger)
+    twin.setFont(bigger)
+    for width in (200, 420):
+        assert hint.heightForWidth(width) == twin.heightForWidth(width), width

@@ -11,6 +11,8 @@ from opvoedapp.views.enum_property import set_enum
 from opvoedapp.views.html_text import escape
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from opvoedapp.decision.model import Scheme
 
 # Qt's rich text draws <small> at 0.8 times the label's font (QTextFormat's size steps).
@@ -44,10 +46,33 @@ def small_text(text: str, parent: QWidget) -> QLabel:
     """``text`` as ``<small>`` rich text shows it, in a plain-text label: a word-wrapped rich
     label lays out a whole text document for every width the layouts ask about, which made
     these four hints cost more than the rest of the page (bench/bench_startup.py)."""
-    label = QLabel(text, parent)
+    label = _FixedTextLabel(text, parent)
     set_enum(label, "textFormat", "PlainText")
     label.setWordWrap(True)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * SMALL_SCALE)
     label.setFont(font)
     return label
+
+
+class _FixedTextLabel(QLabel):
+    """A wrapped label whose text never changes, remembering its height for each width.
+
+    The page's layouts ask each hint's height for the same few widths over and over while
+    the tab is first shown (about 40 times a hint; QWidgetItem caches only some of those
+    answers), and a plain label shapes its whole text for every answer. A change of font or
+    style forgets the heights."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()
+        super().changeEvent(event)
