@@ -74,8 +74,11 @@ LATER_MODULES = (
 
 
 def _start(tmp_path: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-               OPVOEDAPP_EXIT_AFTER="ready")
+    # The bench's screen: on the offscreen default (800x600) the consult bar elides its
+    # texts, which needs the Qt namespace before the tab is built and would hide its use here.
+    screen = ROOT / "bench" / "offscreen-1920x1080.json"
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+               HOME=str(tmp_path), OPVOEDAPP_EXIT_AFTER="ready")
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(tmp_path / name.lower())
     done = subprocess.run([sys.executable, "-c", _PROBE, str(GUIDELINE_DB)], cwd=ROOT, env=env,
