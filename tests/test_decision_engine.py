@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
-from opvoedapp.decision import (
-    OUTCOME_KINDS,
-    SAFETY_CONCLUSION,
-    Choice,
-    DecisionWalk,
-    Target,
-    enumerate_paths,
-    load_scheme,
-    load_scheme_from_toml,
-    scheme_from_content,
-    summary_text,
-    validate,
-)
+from opvoedapp.decision.check import enumerate_paths, validate
+from opvoedapp.decision.load import load_scheme, load_scheme_from_toml, scheme_from_content
+from opvoedapp.decision.model import OUTCOME_KINDS, Choice, Target
+from opvoedapp.decision.summary import summary_text
+from opvoedapp.decision.walk import SAFETY_CONCLUSION, DecisionWalk
 
 SCHEME_TOML = Path(__file__).parents[1] / "data" / "source" / "decision_scheme.toml"
 SCHEME = load_scheme_from_toml(SCHEME_TOML)
@@ -27,8 +18,8 @@ PATHS = enumerate_paths(SCHEME)
 
 
 def _replace_step(scheme, key, **changes):
-    steps = tuple(dataclasses.replace(s, **changes) if s.key == key else s for s in scheme.steps)
-    return dataclasses.replace(scheme, steps=steps)
+    steps = tuple(s._replace(**changes) if s.key == key else s for s in scheme.steps)
+    return scheme._replace(steps=steps)
 
 
 def _walk_to(step_key: str) -> DecisionWalk:
@@ -224,10 +215,10 @@ def test_a_step_without_a_way_to_an_outcome_fails_validation() -> None:
 
 
 def test_a_missing_safety_outcome_fails_validation() -> None:
-    scheme = dataclasses.replace(SCHEME, safety_outcome="bestaat-niet")
+    scheme = SCHEME._replace(safety_outcome="bestaat-niet")
     assert any("safety outcome" in p for p in validate(scheme))
     outcomes = tuple(o for o in SCHEME.outcomes if o.kind != "veiligheid")
-    assert validate(dataclasses.replace(SCHEME, outcomes=outcomes))
+    assert validate(SCHEME._replace(outcomes=outcomes))
 
 
 def test_the_loader_takes_a_plain_dict() -> None:

@@ -8,7 +8,6 @@ tests walk exactly the same structure.
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,8 @@ _JSON_LIST_FIELDS = ("establish_own", "exploring_questions", "communication_own"
 
 
 def load_scheme_from_toml(path: Path | str) -> Scheme:
+    import tomllib  # here: the program reads the database, only tools and tests the TOML
+
     return load_scheme(tomllib.loads(Path(path).read_text(encoding="utf-8")))
 
 

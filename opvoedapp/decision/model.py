@@ -1,9 +1,14 @@
-"""The scheme as immutable data: start situations, steps with choices, outcomes, anamnesis."""
+"""The scheme as immutable data: start situations, steps with choices, outcomes, anamnesis.
+
+Named tuples, not frozen dataclasses: the same immutable records with fields, defaults and
+methods, made ~4x cheaper (a dataclass compiles six methods for each class when imported,
+~30 M instructions for these seven, paid while the Beslisschema's tab is first built:
+bench/bench_startup.py). A changed copy is ``record._replace(field=value)``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 # "afsluiting" ends a later follow-up contact (steps 7-8), never a first consult.
 OUTCOME_KINDS = ("informatie", "advies", "lichte-hulp", "eigen-netwerk", "consultatie",
@@ -12,8 +17,9 @@ SAFETY_KIND = "veiligheid"
 ANAMNESIS_TOPICS = ("basiszorg", "veiligheid")
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
+    """Where a choice leads: a step or an outcome, by key."""
+
     kind: str  # "step" or "outcome"
     key: str
 
@@ -26,8 +32,7 @@ class Target:
         return f"{self.kind}:{self.key}"
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     """A conclusion the professional can draw at a step."""
 
     label: str
@@ -35,8 +40,9 @@ class Choice:
     source: str = ""
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
+    """One step of the working method: what to establish and ask, and the choices on."""
+
     key: str
     number: int
     title: str
@@ -51,8 +57,9 @@ class Step:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
+    """A decision the walk ends in."""
+
     key: str
     title: str
     description: str
@@ -61,8 +68,9 @@ class Outcome:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class StartSituation:
+class StartSituation(NamedTuple):
+    """How a conversation starts, and the step it starts at."""
+
     key: str
     label: str
     description: str
@@ -70,8 +78,7 @@ class StartSituation:
     source: str = ""
 
 
-@dataclass(frozen=True)
-class AnamnesisItem:
+class AnamnesisItem(NamedTuple):
     """An item for a fuller anamnesis on the child's basic care or safety."""
 
     topic: str  # one of ANAMNESIS_TOPICS
@@ -79,8 +86,9 @@ class AnamnesisItem:
     source: str = ""
 
 
-@dataclass(frozen=True)
-class Scheme:
+class Scheme(NamedTuple):
+    """The whole scheme; steps, outcomes and start situations looked up by key."""
+
     title: str
     label: str
     safety_outcome: str

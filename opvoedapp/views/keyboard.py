@@ -15,12 +15,21 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabBar
 
 _KEEP: list[QObject] = []
+# The Qt classes whose widgets take Tab for themselves unless told otherwise.
+_TRAPS_TAB = ("QPlainTextEdit", "QTextEdit", "QAbstractItemView")
 
 
 def tame_tab_keys(root: QWidget) -> None:
     """Text boxes and tables below ``root`` pass Tab on to the next field."""
-    # Imported here: the main window imports this module before its first paint, and
-    # importing a Qt class creates its enums (bench/bench_startup.py).
+    # Imported here, and the text box and table classes only when ``root`` has one: the
+    # main window imports this module before its first paint, the Beslisschema's start
+    # page has neither, and importing a Qt class creates its enums (bench/bench_startup.py).
+    # Both kinds are scroll areas, which every view already has.
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    areas = [*root.findChildren(QAbstractScrollArea), root]
+    if not any(area.inherits(kind) for area in areas for kind in _TRAPS_TAB):
+        return
     from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
 
     for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from opvoedapp.views import keyboard
+from opvoedapp.views.enum_property import set_enum
 
 if TYPE_CHECKING:
     from opvoedapp.services import Services
@@ -82,13 +83,12 @@ class LazyTab(QWidget):
             keyboard.tame_tab_keys(self.view)
             # No tab may force its minimum size on the window: if a view cannot shrink far
             # enough, it scrolls inside its tab instead of widening the window off screen.
-            from PySide6.QtCore import Qt
-
             scroller = QScrollArea(self)
             scroller.setObjectName("tab-scroll")
             scroller.setFrameShape(QFrame.Shape.NoFrame)
             scroller.setWidgetResizable(True)
-            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # By name: Qt.FocusPolicy would create all of Qt's enums (enum_property.py).
+            set_enum(scroller, "focusPolicy", "NoFocus")
             scroller.setWidget(self.view)
             self._stack.addWidget(scroller)
             self._stack.setCurrentWidget(scroller)

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from opvoedapp.views.html_text import bullet_list, escape
 
-def escape(text: str) -> str:
-    return html.escape(text)
-
-
-def bullet_list(items: tuple[str, ...] | list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+__all__ = ["TextView", "bullet_list", "escape"]  # the escaping lives in html_text (no Qt)
 
 
 class TextView(QTextBrowser):

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QWidget
 
 from opvoedapp.views import style
-from opvoedapp.views.text_view import escape
+from opvoedapp.views.enum_property import set_enum
+from opvoedapp.views.html_text import escape
 
 
 def scheme_note(label: str, parent: QWidget) -> tuple[QLabel, QToolButton]:
@@ -24,7 +24,7 @@ def scheme_note(label: str, parent: QWidget) -> tuple[QLabel, QToolButton]:
     info.setObjectName("scheme-info")
     info.setText("Over dit schema")
     info.setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
-    info.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    set_enum(info, "toolButtonStyle", "ToolButtonTextBesideIcon")  # not Qt's enums: on screen
     info.setAccessibleName("Over dit schema: toon of verberg de toelichting")
     info.setToolTip(label)
     info.setCheckable(True)

@@ -17,7 +17,9 @@ after it begins, so no later keystroke waits for them (bench/bench_startup.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,23 +30,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opvoedapp.consult import ConsultState
-from opvoedapp.content.repository import ContentRepository
 from opvoedapp.decision.load import scheme_from_content
-from opvoedapp.decision.summary import summary_text
 from opvoedapp.decision.walk import DecisionWalk
-from opvoedapp.state.handout_basket import HandoutBasket
-from opvoedapp.state.offer_state import OfferState
-from opvoedapp.views import keyboard
-from opvoedapp.views.scheme import panels
+from opvoedapp.views.enum_property import set_enum
+from opvoedapp.views.html_text import escape
 from opvoedapp.views.scheme.chrome import navigation_row, scheme_note
-from opvoedapp.views.scheme.consult_context import age_text, consult_context
-from opvoedapp.views.scheme.decision_outputs import candidates, handout_request
-from opvoedapp.views.scheme.outcome_page import OutcomePage
 from opvoedapp.views.scheme.shortcuts import install_shortcuts
 from opvoedapp.views.scheme.start_page import build_start_page
-from opvoedapp.views.scheme.step_page import StepPage
-from opvoedapp.views.text_view import escape
+
+if TYPE_CHECKING:
+    from opvoedapp.consult import ConsultState
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.state.handout_basket import HandoutBasket
+    from opvoedapp.state.offer_state import OfferState
+    from opvoedapp.views.scheme.consult_context import ConsultContext
+    from opvoedapp.views.scheme.outcome_page import OutcomePage
+    from opvoedapp.views.scheme.panels import BalancePanel
+    from opvoedapp.views.scheme.step_page import StepPage
+
+# The tab opens on its start page: what only the later pages use (their modules, and the
+# Qt enums those create when imported) is imported where those pages are first built.
 
 
 class SchemeView(QWidget):
@@ -56,11 +61,9 @@ class SchemeView(QWidget):
         self._content, self._consult, self._offer = content, consult, offer
         self._basket = basket
         self.walk = DecisionWalk(scheme_from_content(content))
-        self._names = {i.key: i.name for i in content.interventions}
-        self._groups = {g.key: g.label for g in content.age_groups}
         self._step_page: StepPage | None = None
         self._outcome_page: OutcomePage | None = None
-        self._balance: panels.BalancePanel | None = None
+        self._balance: BalancePanel | None = None
         layout = QVBoxLayout(self)
         self.trail = QLabel(self)
         self.trail.setObjectName("scheme-trail")
@@ -69,18 +72,23 @@ class SchemeView(QWidget):
         self.scheme_note, self.scheme_info = scheme_note(self.walk.scheme.label, self)
         top = QHBoxLayout()
         top.addWidget(self.trail, 1)
-        top.addWidget(self.scheme_info, 0, Qt.AlignmentFlag.AlignTop)
+        # The button stays at the top beside a trail of several lines: a stretch below it,
+        # not Qt.AlignmentFlag (the Qt namespace's enums, enum_property.py).
+        info_column = QVBoxLayout()
+        info_column.addWidget(self.scheme_info)
+        info_column.addStretch(1)
+        top.addLayout(info_column)
         layout.addLayout(top)
         layout.addWidget(self.scheme_note)
-        self.pages = QStackedWidget(self)
-        self.start_page = build_start_page(self.walk.scheme, self.begin, self)
+        self.pages = QStackedWidget()
+        self.start_page = build_start_page(self.walk.scheme, self.begin, self.pages)
         self.pages.addWidget(self.start_page)
         # The pages scroll; the navigation row with the safety route stays put below them.
         scroller = QScrollArea(self)
         scroller.setObjectName("scheme-pages-scroll")
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidgetResizable(True)
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(scroller, "focusPolicy", "NoFocus")
         scroller.setWidget(self.pages)
         layout.addWidget(scroller, 1)
         navigation = navigation_row(self)
@@ -102,21 +110,29 @@ class SchemeView(QWidget):
     @property
     def step_page(self) -> StepPage:
         if self._step_page is None:
+            from opvoedapp.views.scheme.step_page import StepPage
+
             self._step_page = StepPage(self)
             self.pages.addWidget(self._step_page)
         return self._step_page
 
     @property
-    def balance(self) -> panels.BalancePanel:
+    def balance(self) -> BalancePanel:
         """Shown inside the step page when a step asks for it; kept across steps."""
         if self._balance is None:
-            self._balance = panels.BalancePanel()
+            from opvoedapp.views import keyboard
+            from opvoedapp.views.scheme.panels import BalancePanel
+
+            self._balance = BalancePanel()
             keyboard.tame_tab_keys(self._balance)  # as LazyTab does for the built view
         return self._balance
 
     @property
     def outcome_page(self) -> OutcomePage:
         if self._outcome_page is None:
+            from opvoedapp.views import keyboard
+            from opvoedapp.views.scheme.outcome_page import OutcomePage
+
             page = OutcomePage(self)
             page.edited.connect(self._refresh_summary)
             page.handout_button.setVisible(self._basket is not None)
@@ -206,6 +222,9 @@ class SchemeView(QWidget):
             self._refresh_summary()
             self.pages.setCurrentWidget(self.outcome_page)
             return
+        from opvoedapp.views.scheme import panels
+        from opvoedapp.views.scheme.consult_context import consult_context
+
         context = consult_context(self._content, self._consult.age_months,
                                   self._consult.question_key)
         shown: list[QWidget] = []
@@ -224,14 +243,24 @@ class SchemeView(QWidget):
         self.step_page.show_step(step, shown, self.choose)
         self.pages.setCurrentWidget(self.step_page)
 
-    def _interventions_html(self, context) -> str:
+    def _interventions_html(self, context: ConsultContext) -> str:
+        from opvoedapp.views.scheme.panels import interventions_html
+
         offered = set(self._offer.offered_keys()) if self._offer.has_profile else None
-        return panels.interventions_html(context, self._consult.question_key, offered,
-                                         self._names, self._groups,
-                                         self._content.text("table2.also_apply"))
+        groups = {g.key: g.label for g in self._content.age_groups}
+        return interventions_html(context, self._consult.question_key, offered,
+                                  self._intervention_names(), groups,
+                                  self._content.text("table2.also_apply"))
+
+    def _intervention_names(self) -> dict[str, str]:
+        """Read when a step or decision lists interventions, not for the start page."""
+        return {i.key: i.name for i in self._content.interventions}
 
     def _candidates(self) -> list[tuple[str, str, bool]]:
-        return candidates(self.walk, self._content, self._consult, self._offer, self._names)
+        from opvoedapp.views.scheme.decision_outputs import candidates
+
+        return candidates(self.walk, self._content, self._consult, self._offer,
+                          self._intervention_names())
 
     def _update_trail(self) -> None:
         steps = [f"{e.step.number}. {escape(e.step.title)}" for e in self.walk.trail]
@@ -262,12 +291,17 @@ class SchemeView(QWidget):
         """'Maak folder': the handout prefilled with the age phase, interventions, agreements."""
         if self._basket is None:
             return
+        from opvoedapp.views.scheme.decision_outputs import handout_request
+
         self._basket.replace(handout_request(
             self.walk, self._consult, self.outcome_page.chosen(),
             self.outcome_page.agreement_lines(), self.outcome_page.follow_up.text()))
         self._basket.request_open()
 
     def summary(self) -> str:
+        from opvoedapp.decision.summary import summary_text
+        from opvoedapp.views.scheme.consult_context import age_text
+
         questions = {q.key: q.label for q in self._content.questions}
         agreements = self.outcome_page.agreement_lines()
         strengths = self.balance.strengths.toPlainText().strip()
