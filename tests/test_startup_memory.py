@@ -24,10 +24,19 @@ _PROBE = """
 import json, linecache, sys
 from opvoedapp import app
 
+loaded = []
+load_content = app.load_content
+
+def keep(*args):
+    loaded.append(load_content(*args))
+    return loaded[-1]
+
+app.load_content = keep
 code = app.run(["--database", sys.argv[1]])
 feature = sys.modules["shibokensupport.feature"]
 print(json.dumps({
     "code": code,
+    "read": sorted(name for name in vars(loaded[0].content) if not name.startswith("_")),
     "kept_sources": sorted(name for name in linecache.cache if "opvoedapp" in name),
     "modules": sorted(sys.modules),
     "uses_pyside": {name: feature.pyside_feature_dict.get(name) for name in sys.argv[2:]},
@@ -64,3 +73,10 @@ def test_openssl_is_not_loaded_to_check_the_database(tmp_path: Path) -> None:
 
 def test_the_database_digest_is_sha256() -> None:
     assert file_digest(GUIDELINE_DB) == hashlib.sha256(GUIDELINE_DB.read_bytes()).hexdigest()
+
+
+def test_only_what_the_first_tab_and_the_bar_show_is_read(tmp_path: Path) -> None:
+    # Each table is read when first asked: the start page and the consult bar need these.
+    # A text needs its text only, not every text block with its sources.
+    assert set(_ready(tmp_path)["read"]) <= {"questions", "age_phases", "age_groups",
+                                             "interventions"}

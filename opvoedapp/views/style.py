@@ -9,7 +9,7 @@ unreadable. ``tests/test_style.py`` computes the WCAG contrast of every pair use
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -25,8 +25,7 @@ SPACE_S, SPACE_M, SPACE_L = 4, 8, 16
 FOCUS_RING_WIDTH = 2
 
 
-@dataclass(frozen=True)
-class BoxColours:
+class BoxColours(NamedTuple):  # not a frozen dataclass: ten times cheaper to define
     background: str
     text: str
     edge: str  # a border in the same hue; carries no text
