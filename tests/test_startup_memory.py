@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 from conftest import GUIDELINE_DB
-
 from opvoedapp.content.digest import file_digest
 
 ROOT = Path(__file__).resolve().parent.parent
