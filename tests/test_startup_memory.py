@@ -79,3 +79,37 @@ def test_only_what_the_first_tab_and_the_bar_show_is_read(tmp_path: Path) -> Non
     # A text needs its text only, not every text block with its sources.
     assert set(_ready(tmp_path)["read"]) <= {"questions", "age_phases", "age_groups",
                                              "interventions"}
+
+
+_WINDOW_PROBE = """
+import enum, json, sys
+
+created = []
+create = enum.EnumType._create_
+
+def record(cls, class_name, names, **kw):
+    created.append(class_name)
+    return create(cls, class_name, names, **kw)
+
+enum.EnumType._create_ = record
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from opvoedapp import app
+from opvoedapp.consult import ConsultState
+
+qapp = QApplication([])
+window = app.build_window(QSettings(), ConsultState())  # the bar, the window and the menus
+print(json.dumps(created))
+"""
+
+
+def test_the_bar_and_the_menus_create_no_icon_or_palette_enums(tmp_path: Path) -> None:
+    # A button or action made with its text in the constructor creates QIcon's enums (the
+    # overloads take an icon); QPalette's are for the colour checks after a refusal.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", _WINDOW_PROBE], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    created = json.loads(done.stdout.strip().splitlines()[-1])
+    # PySide names an enum without its class: these three are QIcon's and QPalette's own.
+    assert not {"ThemeIcon", "ColorRole", "ColorGroup"} & set(created)
