@@ -3,9 +3,9 @@
 Named tuples, not frozen dataclasses: typed and immutable alike, but a frozen dataclass
 costs about ten times as much to define (it compiles its methods from generated source), and
 these are defined on every start, before the first tab is shown (bench/bench_startup.py).
+No ``from __future__ import annotations`` here: typing turns each annotation written as a
+string into a ForwardRef by compiling it, which cost as much as the dataclasses did.
 """
-
-from __future__ import annotations
 
 from typing import NamedTuple
 
