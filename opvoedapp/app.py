@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from opvoedapp import APP_NAME, ORGANISATION_NAME
+# pyside_feature_scan first: every module imported after it is looked at without linecache.
+from opvoedapp import APP_NAME, ORGANISATION_NAME, pyside_feature_scan  # noqa: F401
 from opvoedapp.consult import ConsultState
 from opvoedapp.crash import install_crash_handler
 from opvoedapp.i18n import install_dutch_translations

@@ -7,13 +7,16 @@ explicitly, so a test can build any view with only the pieces it uses.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from opvoedapp.consult import ConsultState
-from opvoedapp.content.repository import ContentRepository
-from opvoedapp.profile.model import OrganisationProfile
-from opvoedapp.state.handout_basket import HandoutBasket
-from opvoedapp.state.offer_state import OfferState
+if TYPE_CHECKING:  # for the annotations only: the profile's model is loaded with a profile
+    from pathlib import Path
+
+    from opvoedapp.consult import ConsultState
+    from opvoedapp.content.repository import ContentRepository
+    from opvoedapp.profile.model import OrganisationProfile
+    from opvoedapp.state.handout_basket import HandoutBasket
+    from opvoedapp.state.offer_state import OfferState
 
 
 @dataclass

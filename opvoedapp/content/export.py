@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
 from opvoedapp.content.repository import ContentRepository
+
+
+def _plain(record: Any) -> Any:
+    """A record as plain JSON values: named tuples (records) become objects, all the way down."""
+    if hasattr(record, "_asdict"):
+        return {name: _plain(value) for name, value in record._asdict().items()}
+    if isinstance(record, tuple | list):
+        return [_plain(value) for value in record]
+    return record
 
 
 def _loads(value: object) -> Any:
@@ -38,28 +46,28 @@ def export_content(repo: ContentRepository) -> dict[str, Any]:
             "source": cell.source,
         })
     return {
-        "meta": asdict(repo.meta),
-        "texts": {key: asdict(block) for key, block in repo.text_blocks.items()},
-        "age_phases": [asdict(p) for p in repo.age_phases],
-        "age_groups": [asdict(g) for g in repo.age_groups],
-        "questions": [asdict(q) for q in repo.questions],
+        "meta": _plain(repo.meta),
+        "texts": {key: _plain(block) for key, block in repo.text_blocks.items()},
+        "age_phases": [_plain(p) for p in repo.age_phases],
+        "age_groups": [_plain(g) for g in repo.age_groups],
+        "questions": [_plain(q) for q in repo.questions],
         "intervention_matrix": matrix,
-        "footnotes": [asdict(f) for f in repo.footnotes],
-        "interventions": [asdict(i) for i in repo.interventions],
-        "instruments": [asdict(i) for i in repo.instruments],
-        "instrument_rules": [asdict(rule) for rule in repo.instrument_rules],
-        "scale": [asdict(s) for s in repo.scale_labels],
+        "footnotes": [_plain(f) for f in repo.footnotes],
+        "interventions": [_plain(i) for i in repo.interventions],
+        "instruments": [_plain(i) for i in repo.instruments],
+        "instrument_rules": [_plain(rule) for rule in repo.instrument_rules],
+        "scale": [_plain(s) for s in repo.scale_labels],
         "competencies": [
             {"number": c.number, "title": c.title, "source": c.source,
              "items": [{"key": i.key, "stem": i.stem, "text": i.text} for i in c.items]}
             for c in repo.competencies
         ],
         "decision_scheme": _scheme(repo),
-        "recommendations": [asdict(rec) for rec in repo.recommendations],
-        "corrections": [asdict(c) for c in repo.corrections],
+        "recommendations": [_plain(rec) for rec in repo.recommendations],
+        "corrections": [_plain(c) for c in repo.corrections],
         # The handout languages and our translations of the parent texts (issue 18), so a
         # native speaker can review them outside the program.
-        "languages": [asdict(lang) for lang in repo.languages],
+        "languages": [_plain(lang) for lang in repo.languages],
         "translations": {lang.code: dict(repo.translations.get(lang.code, {}))
                          for lang in repo.languages},
     }

@@ -1,28 +1,30 @@
-"""Small immutable objects the content queries return; views and documents only see these."""
+"""Small immutable objects the content queries return; views and documents only see these.
 
-from __future__ import annotations
+Named tuples, not frozen dataclasses: typed and immutable alike, but a frozen dataclass
+costs about ten times as much to define (it compiles its methods from generated source), and
+these are defined on every start, before the first tab is shown (bench/bench_startup.py).
+No ``from __future__ import annotations`` here: typing turns each annotation written as a
+string into a ForwardRef by compiling it, which cost as much as the dataclasses did.
+"""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ContentMeta:
+class ContentMeta(NamedTuple):
     schema_version: int
     content_edition: str
     checksum: str
     copyright: str
 
 
-@dataclass(frozen=True)
-class TextBlock:
+class TextBlock(NamedTuple):
     key: str
     text: str
     own_words: bool
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class AgePhase:
+class AgePhase(NamedTuple):
     """A column of Table 1."""
 
     key: str
@@ -37,8 +39,7 @@ class AgePhase:
     source: str
 
 
-@dataclass(frozen=True)
-class AgeGroup:
+class AgeGroup(NamedTuple):
     """A column of Table 2."""
 
     key: str
@@ -47,8 +48,7 @@ class AgeGroup:
     age_to: int
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     """A row of Table 2; sub-topics carry their question's key in ``parent_key``."""
 
     key: str
@@ -57,16 +57,14 @@ class Question:
     source: str
 
 
-@dataclass(frozen=True)
-class MatrixEntry:
+class MatrixEntry(NamedTuple):
     intervention_key: str
     printed_name: str
     qualifier: str
     footnote: int
 
 
-@dataclass(frozen=True)
-class MatrixCell:
+class MatrixCell(NamedTuple):
     question_key: str
     age_group_key: str  # "" where the seed does not show the column
     kind: str  # "preventie", "lichte hulp", or "" where the seed does not say
@@ -75,22 +73,19 @@ class MatrixCell:
     entries: tuple[MatrixEntry, ...]
 
 
-@dataclass(frozen=True)
-class Footnote:
+class Footnote(NamedTuple):
     number: int
     text: str
     evidence: str
 
 
-@dataclass(frozen=True)
-class LaterRecognition:
+class LaterRecognition(NamedTuple):
     year: int
     rating: str
     source: str
 
 
-@dataclass(frozen=True)
-class Intervention:
+class Intervention(NamedTuple):
     key: str
     name: str
     aliases: tuple[str, ...]
@@ -111,8 +106,7 @@ class Intervention:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Instrument:
+class Instrument(NamedTuple):
     key: str
     name: str
     aliases: tuple[str, ...]
@@ -129,14 +123,12 @@ class Instrument:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class InstrumentRule:
+class InstrumentRule(NamedTuple):
     text_own: str
     source: str
 
 
-@dataclass(frozen=True)
-class CompetencyItem:
+class CompetencyItem(NamedTuple):
     key: str  # stable, e.g. "3.07": user scores refer to it
     competency_number: int
     position: int
@@ -144,22 +136,19 @@ class CompetencyItem:
     text: str
 
 
-@dataclass(frozen=True)
-class Competency:
+class Competency(NamedTuple):
     number: int
     title: str
     source: str
     items: tuple[CompetencyItem, ...]
 
 
-@dataclass(frozen=True)
-class ScaleLabel:
+class ScaleLabel(NamedTuple):
     value: int
     label: str
 
 
-@dataclass(frozen=True)
-class Recommendation:
+class Recommendation(NamedTuple):
     position: int
     chapter: str
     chapter_title: str
@@ -167,16 +156,14 @@ class Recommendation:
     source: str
 
 
-@dataclass(frozen=True)
-class Correction:
+class Correction(NamedTuple):
     file: str
     location: str
     seed: str
     corrected: str
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     """A handout language; `review` is the state its translation file declares
     ("unreviewed" until a native speaker who knows the subject has checked it)."""
 

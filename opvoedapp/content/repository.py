@@ -54,8 +54,14 @@ class ContentRepository:
         }
 
     def text(self, key: str) -> str:
-        block = self.text_blocks.get(key)
-        return block.text if block else ""
+        """A text block's Dutch text; "" when there is none."""
+        return self._texts.get(key, "")
+
+    @cached_property
+    def _texts(self) -> dict[str, str]:
+        # The texts alone: the tab shown first needs a few of them, not every block's
+        # sources parsed into records (bench/bench_startup.py).
+        return dict(self._conn.execute("SELECT key, text FROM text_block"))
 
     @cached_property
     def languages(self) -> tuple[r.Language, ...]:

@@ -5,7 +5,6 @@ Nothing typed here is stored; "Nieuw consult" (Ctrl+N) and closing the program f
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -152,11 +151,15 @@ class ConsultBar(QFrame):
         self.question.setAccessibleName("Vraag van de ouder")
         self.question.addItem("(geen vraag gekozen)", "")
         shrink_to_fit(self.question)
-        self.new_consult = QPushButton("Nieuw consult", self)
+        # QPushButton(text, parent) would create QIcon's enums (its overloads take an icon):
+        # the text is set apart (bench/bench_startup.py).
+        self.new_consult = QPushButton(self)
+        self.new_consult.setText("Nieuw consult")
         self.new_consult.setObjectName("consult-new")
         self.new_consult.setAccessibleName("Nieuw consult: alles wissen")
         self.new_consult.setToolTip("Wist leeftijd en vraag (Ctrl+N)")
-        self.handout = QPushButton("&Folder voor deze vraag", self)
+        self.handout = QPushButton(self)
+        self.handout.setText("&Folder voor deze vraag")
         self.handout.setObjectName("consult-handout")
         self.handout.setAccessibleName("Folder voor deze vraag maken")
         self.handout.setToolTip("Een folder voor de ouder bij deze leeftijd en vraag, "
@@ -202,7 +205,9 @@ class ConsultBar(QFrame):
         if not text:
             self.birth_date.setStyleSheet("")
             return
-        from opvoedapp.consult_age import age_from_birth_date  # after the first paint (bench/)
+        from datetime import date  # with consult_age: when a date is typed (bench/)
+
+        from opvoedapp.consult_age import age_from_birth_date
 
         reading = age_from_birth_date(text, date.today())
         if reading.months is None:
@@ -264,11 +269,16 @@ class ConsultBar(QFrame):
         self._show_hint()
 
     def _show_hint(self) -> None:
-        from opvoedapp.consult_age import PREGNANCY_NOTE, age_note, bands_hint  # bench/
-
         for field in (self.years, self.months, self.hint):
             field.setStyleSheet("")
         months = self._consult.age_months
+        if months is None and not self.pregnancy.isChecked():
+            # No age: nothing to say. consult_age (and datetime, re) waits for the first age
+            # typed; the bar shows this at every start (bench/bench_startup.py).
+            self.hint.setText("")
+            return
+        from opvoedapp.consult_age import PREGNANCY_NOTE, age_note, bands_hint
+
         if self.pregnancy.isChecked():
             text = PREGNANCY_NOTE
         elif months is None or age_note(months):

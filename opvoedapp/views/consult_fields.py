@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QValidator
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the events' classes are created when the first such event comes
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QStyleOptionComboBox
 
 # The consult bar is painted first (bench/bench_startup.py): what only eliding needs (QStyle,

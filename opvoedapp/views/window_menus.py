@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 
 def _action(window: MainWindow, text: str, name: str, keys: object = None) -> QAction:
-    action = QAction(text, window)
+    # QAction(text, parent) would create QIcon's enums (its overloads take an icon).
+    action = QAction(window)
+    action.setText(text)
     action.setObjectName(name)
     if keys is not None:
         # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads through its
