@@ -115,7 +115,7 @@ def _connect_dialogs(window: MainWindow, services: Services) -> None:
         lambda: app_dialogs.open_feedback_form(services, window))
 
 
-def _protect_privacy(app: QCoreApplication) -> None:
+def _protect_privacy(app: QApplication) -> None:
     """Nothing about a child outlives the run: Qt's remembered folders, a killed run's copy.
 
     After the first paint: no file dialog can open before it, and the sweep of a killed
@@ -171,7 +171,8 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
         window.finish_setup()
         load()
         window.fit_later_windows()
-        _protect_privacy(app)
+        if isinstance(app, QApplication):  # always: it was made as one above
+            _protect_privacy(app)
 
     AfterFirstPaint(window, after_first_paint)
     if bench_exit == "first-paint":

@@ -32,7 +32,7 @@ def _files_naming(root: Path, needle: str) -> list[Path]:
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen completer popup
 def test_saving_into_a_childs_folder_leaves_no_trace_in_qt_settings(qtbot, content, home,
                                                                      tmp_path) -> None:
-    from opvoedapp.views import file_dialog_privacy
+    from opvoedapp.views import app_events, file_dialog_privacy
     from opvoedapp.views.handout.handout_dialog import HandoutDialog
 
     file_dialog_privacy.install(QApplication.instance())
@@ -41,6 +41,11 @@ def test_saving_into_a_childs_folder_leaves_no_trace_in_qt_settings(qtbot, conte
     target = folder / "folder.pdf"
     dialog = HandoutDialog(content, HandoutRequest(age_phase_keys=("0-2",)), None)
     qtbot.addWidget(dialog)
+    # As in the program, where the dialog is found over the main window (app_events): the
+    # file dialog shown over it, and closed, is seen through it.
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    app_events.guard_window(dialog)
     typed: list[str] = []
 
     def answer_the_file_dialog() -> None:

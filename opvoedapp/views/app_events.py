@@ -1,51 +1,87 @@
-"""One application-wide event filter, shared by the guards that must see every window.
+"""Every modal window the program shows, found without a filter on the application.
 
-The screen fit (every window shown, ``screen_fit``) and the file-dialog privacy (every file
-dialog hidden, ``file_dialog_privacy``) must also see windows the program does not create
-itself, such as the file dialog inside Qt's print dialog; only a filter on the application
-sees those. Such a filter costs a call into Python for every event of every object, all day,
-so the guards share one: it asks each event's type once and calls only the guards registered
-for that type.
+The screen fit (``screen_fit``) and the file-dialog privacy (``file_dialog_privacy``) must
+also see windows the program does not create itself, such as the file dialog inside Qt's
+print dialog or the "replace?" question inside a file dialog. An event filter on the
+application would see them, but it is called for every event of every object all day, and
+the first object of a class PySide does not know by name (Qt's own ``QAnimationTimer``,
+``QWidgetWindow``) makes PySide create every class of QtCore, QtGui and QtWidgets with their
+Python enums at once (~150 enums, about 85 M instructions: more than the whole start page;
+bench/bench_startup.py). Hooks that hand Python every widget (a proxy style's ``polish``)
+pay the same.
+
+Every window after the main one is modal (dialogs are run with ``exec()``, Qt's static
+helpers do the same), and a modal window blocks the windows under it: Qt sends those a
+``WindowBlocked`` event when it is shown, after Qt has sized and placed it and before the
+window system maps it, and ``WindowUnblocked`` when it closes. So a filter on the main
+window, and on each modal window found this way (which finds the modal windows opened over
+it in turn), sees every window open and close, and only a few events a window pass through
+Python.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
-Guard = Callable[[QObject, QEvent], None]
+WindowHandler = Callable[[QWidget], None]
+ClosedHandler = Callable[[], None]
+_GUARDED = "opvoedapp-guarded"
 
 
-class _Dispatcher(QObject):
+class _Guards(QObject):
+    """The handlers, and the one filter every guarded window gets."""
+
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.guards: list[tuple[QEvent.Type, Guard]] = []
+        self.on_shown: list[WindowHandler] = []
+        self.on_closed: list[ClosedHandler] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         kind = event.type()
-        for wanted, guard in self.guards:
-            if kind == wanted:
-                guard(watched, event)
+        if kind == QEvent.Type.WindowBlocked:
+            modal = QApplication.activeModalWidget()
+            if modal is not None and modal is not watched:
+                guard_window(modal)
+                for shown in self.on_shown:
+                    shown(modal)
+        elif kind == QEvent.Type.WindowUnblocked:
+            for closed in self.on_closed:
+                closed()
         return False
 
 
-_dispatchers: dict[int, _Dispatcher] = {}  # by application; keeps the Python side alive
+_guards: dict[int, _Guards] = {}  # by application; keeps the Python side alive
 
 
-def on_event(app: QCoreApplication, kind: QEvent.Type, guard: Guard) -> None:
-    """Call ``guard(watched, event)`` for every event of ``kind`` to any object of ``app``
-    (once, however often the same guard is registered)."""
-    dispatcher = _dispatchers.get(id(app))
-    if dispatcher is None or dispatcher.parent() is not app:
-        dispatcher = _Dispatcher(app)
-        app.installEventFilter(dispatcher)
-        _dispatchers[id(app)] = dispatcher
-    if (kind, guard) not in dispatcher.guards:
-        dispatcher.guards.append((kind, guard))
+def _guards_of(app: QApplication) -> _Guards:
+    guards = _guards.get(id(app))
+    if guards is None or guards.parent() is not app:
+        guards = _Guards(app)
+        _guards[id(app)] = guards
+    return guards
 
 
-def filters_installed(app: QCoreApplication) -> int:
-    """How many application-wide filters the guards use (0 or 1); for tests."""
-    dispatcher = _dispatchers.get(id(app))
-    return int(dispatcher is not None and dispatcher.parent() is app)
+def guard_window(window: QWidget) -> None:
+    """Watch ``window`` for the modal windows shown over it (once per window)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not window.property(_GUARDED):
+        window.installEventFilter(_guards_of(app))
+        window.setProperty(_GUARDED, True)
+
+
+def on_modal_shown(app: QApplication, handler: WindowHandler) -> None:
+    """``handler(window)`` for every modal window shown over a guarded window, before it is
+    on screen (once, however often the same handler is registered)."""
+    guards = _guards_of(app)
+    if handler not in guards.on_shown:
+        guards.on_shown.append(handler)
+
+
+def on_modal_closed(app: QApplication, handler: ClosedHandler) -> None:
+    """``handler()`` whenever a modal window over a guarded window has closed."""
+    guards = _guards_of(app)
+    if handler not in guards.on_closed:
+        guards.on_closed.append(handler)

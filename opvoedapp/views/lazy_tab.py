@@ -76,7 +76,7 @@ class LazyTab(QWidget):
 
                 app = QApplication.instance()
                 if isinstance(app, QApplication):
-                    screen_fit.install(app)
+                    screen_fit.install(app, (self.window(),))
                 sys.excepthook(*sys.exc_info())
                 return None
             self.view = view

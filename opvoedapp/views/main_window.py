@@ -87,21 +87,17 @@ class MainWindow(QMainWindow):
             window_menus.build_go_menu(self)
             window_menus.build_help_menu(self)
 
-    @staticmethod
-    def fit_later_windows() -> None:
+    def fit_later_windows(self) -> None:
         """The screen fit of every window and dialog shown from now on (``screen_fit``).
 
-        An application-wide event filter: PySide then wraps every object that gets an event,
-        creating the enums of its classes and calling Python for every event. Installed
-        once the content is shown (app.run), not before, so building the tab on screen and
-        its style sheet do not pass each of their events through it (~7 % of start-up's
-        instructions, bench/). Nothing can show a window before then except an error
-        message, and those paths install it first. This window itself is fitted by
-        ``_restore`` before it is shown.
+        Installed once the content is shown (app.run): nothing can show a window before
+        then except an error message, and those paths install it first. It watches this
+        window for the modal windows shown over it (``app_events``), not every event of the
+        application. This window itself is fitted by ``_restore`` before it is shown.
         """
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            screen_fit.install(app)
+            screen_fit.install(app, (self,))
 
     def go_to_tab(self, index: int) -> None:
         """Show the tab and put the keyboard in it, so its own keys (digits, 1-4) work."""

@@ -8,7 +8,7 @@ the buttons along them, stay on screen; content that no longer fits scrolls insi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
@@ -84,14 +84,18 @@ def place_centred(widget: QWidget, size: tuple[int, int]) -> bool:
     return (width, height) == tuple(size)
 
 
-def _fit_when_shown(watched: QObject, event: QEvent) -> None:
-    if isinstance(watched, QWidget) and is_fitted_window(watched):
-        fit_to_screen(watched)
+def _fit_modal(window: QWidget) -> None:
+    if is_fitted_window(window):
+        fit_to_screen(window)
 
 
-def install(app: QApplication) -> None:
-    """Once per application: every window shown from now on is fitted."""
+def install(app: QApplication, windows: tuple[QWidget, ...] = ()) -> None:
+    """Every modal window shown from now on over ``windows`` (the main window), or over a
+    window shown that way, is fitted (``app_events``). Once per application for the fit;
+    each given window is watched once."""
+    for window in windows:
+        app_events.guard_window(window)
     if app.property("opvoedapp-screen-fit"):
         return
-    app_events.on_event(app, QEvent.Type.Show, _fit_when_shown)
+    app_events.on_modal_shown(app, _fit_modal)
     app.setProperty("opvoedapp-screen-fit", True)
