@@ -80,3 +80,16 @@ def test_a_hint_answers_each_width_as_a_plain_label_does_also_after_a_font_chang
     twin.setFont(bigger)
     for width in (200, 420):
         assert hint.heightForWidth(width) == twin.heightForWidth(width), width
+
+
+def test_the_info_button_shows_qts_information_icon(qtbot) -> None:
+    """Read from Qt's resources (not the style, whose enums cost start-up time): present."""
+    from PySide6.QtWidgets import QWidget
+
+    from opvoedapp.views.scheme.chrome import information_icon
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    icon = information_icon(parent)
+    assert not icon.isNull() and icon.availableSizes()
+    assert not icon.pixmap(16, 16).isNull()

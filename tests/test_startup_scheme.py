@@ -94,6 +94,9 @@ def test_the_start_page_is_shown_without_what_only_later_pages_need(tmp_path: Pa
     assert set(LATER_MODULES) & set(result["modules"]) == set()
     # Alignment, focus policy, shortcut context, tool button style: set without Qt's enums.
     assert "Qt" not in result["enum_classes"]
+    # The info button's icon is Qt's own, read from its resources: asking the style for it
+    # would create QStyle's enums (views/scheme/chrome.py).
+    assert "QStyle" not in result["enum_classes"]
     # The probe sees the enums the build does make: the info button is the first tool button.
     assert "QToolButton" in result["enum_classes"]
     # No text box or table on the start page: their classes stay untouched (views/keyboard.py).

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from opvoedapp.views import style
 from opvoedapp.views.enum_property import set_enum
@@ -23,7 +24,7 @@ def scheme_note(label: str, parent: QWidget) -> tuple[QLabel, QToolButton]:
     info = QToolButton(parent)
     info.setObjectName("scheme-info")
     info.setText("Over dit schema")
-    info.setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+    info.setIcon(information_icon(parent))
     set_enum(info, "toolButtonStyle", "ToolButtonTextBesideIcon")  # not Qt's enums: on screen
     info.setAccessibleName("Over dit schema: toon of verberg de toelichting")
     info.setToolTip(label)
@@ -31,6 +32,24 @@ def scheme_note(label: str, parent: QWidget) -> tuple[QLabel, QToolButton]:
     info.setAutoRaise(True)
     info.toggled.connect(note.setVisible)
     return note, info
+
+
+# The information icon Qt's own styles draw (Fusion's, on every platform), read from Qt's
+# resources: asking the style for it (QStyle.standardIcon) creates QStyle's Python enums,
+# about 50 M instructions, a twentieth of the whole start (bench/bench_startup.py).
+QT_INFORMATION_ICON = ":/qt-project.org/styles/commonstyle/images/information-{}.png"
+
+
+def information_icon(widget: QWidget) -> QIcon:
+    """Qt's information icon; the style's own if a Qt version moved the resource."""
+    icon = QIcon()
+    for size in (16, 32, 128):
+        icon.addFile(QT_INFORMATION_ICON.format(size))
+    if icon.availableSizes():
+        return icon
+    from PySide6.QtWidgets import QStyle
+
+    return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
 
 
 @dataclass(frozen=True)
