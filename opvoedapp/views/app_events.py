@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 WindowHandler = Callable[[QWidget], None]
 ClosedHandler = Callable[[], None]
 _GUARDED = "opvoedapp-guarded"
+_SHOWING = "opvoedapp-modal-showing"
 
 
 class _Guards(QObject):
@@ -43,13 +44,17 @@ class _Guards(QObject):
         kind = event.type()
         if kind == QEvent.Type.WindowBlocked:
             modal = QApplication.activeModalWidget()
-            if modal is not None and modal is not watched:
+            # Every window it blocks is told; the modal window is handled once per showing.
+            if modal is not None and modal is not watched and not modal.property(_SHOWING):
+                modal.setProperty(_SHOWING, True)
                 guard_window(modal)
                 for shown in self.on_shown:
                     shown(modal)
         elif kind == QEvent.Type.WindowUnblocked:
             for closed in self.on_closed:
                 closed()
+        elif kind == QEvent.Type.Hide and watched.property(_SHOWING):
+            watched.setProperty(_SHOWING, False)  # shown again later: handled again
         return False
 
 
@@ -81,7 +86,8 @@ def on_modal_shown(app: QApplication, handler: WindowHandler) -> None:
 
 
 def on_modal_closed(app: QApplication, handler: ClosedHandler) -> None:
-    """``handler()`` whenever a modal window over a guarded window has closed."""
+    """``handler()`` whenever a modal window over a guarded window has closed (once for each
+    window it blocked)."""
     guards = _guards_of(app)
     if handler not in guards.on_closed:
         guards.on_closed.append(handler)
