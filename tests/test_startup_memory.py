@@ -113,3 +113,11 @@ def test_the_bar_and_the_menus_create_no_icon_or_palette_enums(tmp_path: Path) -
     created = json.loads(done.stdout.strip().splitlines()[-1])
     # PySide names an enum without its class: these three are QIcon's and QPalette's own.
     assert not {"ThemeIcon", "ColorRole", "ColorGroup"} & set(created)
+
+
+def test_without_a_profile_its_model_is_not_loaded(tmp_path: Path) -> None:
+    # Most workstations have no organisation profile: looking for the file needs its name
+    # only, not the profile's records (profile/location.py).
+    modules = _ready(tmp_path)["modules"]
+    assert "opvoedapp.profile.location" in modules
+    assert "opvoedapp.profile.model" not in modules

@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 from opvoedapp.paths import repository_root
-from opvoedapp.profile.model import PROFILE_FILE_NAME
 
 PROFILE_ENV = "OPVOEDAPP_PROFILE"
+# Here, not beside the profile's model: every start looks for the file, and most
+# workstations have none, so the model (its records) is not imported for the name alone.
+PROFILE_FILE_NAME = "organisatie.toml"
 
 
 def program_folder() -> Path:

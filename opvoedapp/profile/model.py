@@ -9,7 +9,6 @@ from pathlib import Path
 from opvoedapp.errors import OpvoedappError
 
 PROFILE_VERSION = 1
-PROFILE_FILE_NAME = "organisatie.toml"
 
 
 class ProfileError(OpvoedappError):
