@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,8 +27,8 @@ FAILED_TEXT = ("Dit onderdeel kon niet worden geladen door een fout in het progr
                "De andere tabbladen werken nog; meld dit bij uw applicatiebeheerder.")
 
 
-@dataclass(frozen=True)
-class TabSpec:
+class TabSpec(NamedTuple):
+    # A named tuple, not a frozen dataclass: those compile their methods at every start.
     object_name: str
     title: str
     build: Callable[[Services], QWidget]

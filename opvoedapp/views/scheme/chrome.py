@@ -4,7 +4,7 @@ scrolling pages so the safety button is on screen at every step and window size.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
@@ -52,8 +52,8 @@ def information_icon(widget: QWidget) -> QIcon:
     return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
 
 
-@dataclass(frozen=True)
-class Navigation:
+class Navigation(NamedTuple):
+    # A named tuple, not a frozen dataclass: those compile their methods at every start.
     row: QHBoxLayout
     back: QPushButton
     restart: QPushButton
