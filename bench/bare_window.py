@@ -19,6 +19,21 @@ class _FirstPaintQuit(QObject):
         return False
 
 
+class _QuitWhenIdleAfterPaint(QObject):
+    """"ready": the first idle turn after the window has been painted, its content shown.
+
+    A zero timer started at show() fires before the window's first paint on the offscreen
+    platform: the reference then quit without ever drawing itself (OPVOEDAPP_BARE_READY=
+    unpainted keeps that old behaviour, for comparison).
+    """
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     window = QMainWindow()
@@ -28,8 +43,11 @@ def main() -> int:
     if mode == "first-paint":
         watcher = _FirstPaintQuit(window)
         window.installEventFilter(watcher)
+    if mode == "ready" and os.environ.get("OPVOEDAPP_BARE_READY") != "unpainted":
+        idle_after_paint = _QuitWhenIdleAfterPaint(window)
+        window.installEventFilter(idle_after_paint)
     window.show()
-    if mode == "ready":
+    if mode == "ready" and os.environ.get("OPVOEDAPP_BARE_READY") == "unpainted":
         QTimer.singleShot(0, app.quit)
     return app.exec()
 

@@ -31,7 +31,7 @@ from opvoedapp.views.app_dialogs import (
     show_startup_error,
 )
 from opvoedapp.views.consult_bar import ConsultBar
-from opvoedapp.views.first_paint import AfterFirstPaint, FirstPaintQuit
+from opvoedapp.views.first_paint import AfterFirstPaint, FirstPaintQuit, QuitWhenIdleAfterPaint
 from opvoedapp.views.main_window import MainWindow
 from opvoedapp.views.tab_builders import tab_specs
 
@@ -158,7 +158,7 @@ def run(argv: list[str], report_error: Callable[[str], None] = show_startup_erro
             # Not fatal: the nurse can work without the local offer; the manager must know.
             QTimer.singleShot(0, lambda: report_warning(services.profile_error))
         if bench_exit == "ready":
-            QTimer.singleShot(0, app.quit)
+            QuitWhenIdleAfterPaint(window.tabs.currentWidget())
         form = form_argument(argv)  # `opvoedapp FORMULIER.json` (a double-click)
         if form is not None:
             QTimer.singleShot(

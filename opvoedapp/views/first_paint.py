@@ -51,3 +51,34 @@ class FirstPaintQuit(QObject):
             QCoreApplication.exit(0)
             watched.removeEventFilter(self)
         return False
+
+
+class QuitWhenIdleAfterPaint(QObject):
+    """bench/ "ready": end the event loop on the first idle turn after the tab on screen has
+    been painted with its content, as the bare window ends after its own paint.
+
+    Watched: the tab and every widget in it (a widget wholly covered by its children gets no
+    paint event of its own). All of them are painted in one pass; the quit waits for the
+    turn after it. A zero timer alone would end the loop before the content is drawn.
+    """
+
+    FALLBACK_MS = 10_000  # a platform that never paints must not keep the bench waiting
+
+    def __init__(self, tab: QWidget) -> None:
+        super().__init__(tab)
+        self._watched = [tab, *tab.findChildren(QWidget)]
+        for widget in self._watched:
+            widget.installEventFilter(self)
+        tab.update()
+        self._fallback = QTimer(self, singleShot=True, interval=self.FALLBACK_MS)
+        self._fallback.timeout.connect(QCoreApplication.quit)
+        self._fallback.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._watched:
+            for widget in self._watched:
+                widget.removeEventFilter(self)
+            self._watched = []
+            self._fallback.stop()
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
